@@ -1,0 +1,35 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../src/access/anyone'
+import { hasRole } from '../../src/access/roles'
+
+const canEditContent: NonNullable<CollectionConfig['access']>['create'] = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'editor', 'reviewer')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { zh: '图片', en: 'Image' },
+    plural: { zh: '图片', en: 'Images' },
+  },
+  admin: { group: { zh: '内容', en: 'Content' } },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
+  upload: {
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    imageSizes: [
+      { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
+    ],
+    adminThumbnail: 'small',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { zh: '替代文字（供读屏软件朗读）', en: 'Alternative text' },
+    },
+  ],
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+import { adminOnlyField } from '../../src/access/adminOnlyField'
+import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isStaff } from '../../src/access/isStaff'
+import { STAFF_ROLES } from '../../src/access/roles'
+import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+
+const roleLabels = {
+  admin: { zh: '管理员', en: 'Administrator' },
+  editor: { zh: '编辑', en: 'Editor' },
+  reviewer: { zh: '审核员', en: 'Reviewer' },
+  handler: { zh: '留言办理员', en: 'Message handler' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { zh: '工作人员', en: 'Staff member' },
+    plural: { zh: '工作人员', en: 'Staff' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { zh: '系统', en: 'System' },
+  },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
+  },
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserBecomesAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 60,
+      label: { zh: '姓名', en: 'Name' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      label: { zh: '角色', en: 'Roles' },
+      options: STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { description: { zh: '只有管理员可以更改角色。', en: 'Only administrators can change roles.' } },
+    },
+  ],
+}

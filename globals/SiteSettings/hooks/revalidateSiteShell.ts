@@ -1,0 +1,8 @@
+import type { GlobalAfterChangeHook } from 'payload'
+import { revalidateSafely } from '../../../src/hooks/revalidateSafely'
+
+/** Header and footer appear on every page, so a settings change refreshes the whole site. */
+export const revalidateSiteShell: GlobalAfterChangeHook = ({ doc, req }) => {
+  if (!req.context.disableRevalidate) revalidateSafely({ layoutPath: '/' }, req.payload.logger)
+  return doc
+}

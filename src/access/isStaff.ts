@@ -1,0 +1,4 @@
+import type { PayloadRequest } from 'payload'
+
+export const isStaff = ({ req: { user } }: { req: PayloadRequest }): boolean =>
+  Boolean(user && user.collection === 'users')

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { HotlineBox } from '@/components/HotlineBox'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { SECTIONS } from '@/lib/sections'
+import { getSiteSettings } from '@/lib/site-settings'
+
+/**
+ * Sections whose own pages have not been built yet say so plainly and point to the phone line,
+ * instead of a broken link. A section's real route folder takes precedence over this one.
+ */
+type Props = { params: Promise<{ script: string; section: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return SECTIONS.map((section) => ({ section: section.key }))
+}
+
+const sectionOf = (key: string) => SECTIONS.find((section) => section.key === key)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script, section } = await params
+  const found = sectionOf(section)
+  return { title: found ? textIn(isScript(script) ? script : 'hans')(found.label) : undefined }
+}
+
+export default async function SectionPreparingPage({ params }: Props) {
+  const { script: raw, section: key } = await params
+  const section = sectionOf(key)
+  if (!section) notFound()
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const settings = await getSiteSettings()
+  return (
+    <article className="prose">
+      <h1>{t(section.label)}</h1>
+      <p className="lead">{t(section.summary)}</p>
+      <div className="notice" role="note">
+        <p>{t('本栏目的网上服务正在建设中，上线后将提供：')}</p>
+        <ul>
+          {section.holds.map((item) => (
+            <li key={item}>{t(item)}</li>
+          ))}
+        </ul>
+        <p>{t('在此之前，您可以拨打下面的电话咨询，我们会同样认真地答复您。')}</p>
+      </div>
+      <HotlineBox script={script} hotlines={settings.hotlines ?? []} />
+    </article>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { SCRIPTS, htmlLang, isScript, textIn } from '@/lib/chinese-script'
+import { serverUrl } from '@/lib/server-url'
+import { getSiteSettings } from '@/lib/site-settings'
+import '../site.css'
+
+type Props = { children: ReactNode; params: Promise<{ script: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return SCRIPTS.map((script) => ({ script }))
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8f1d1d' }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const settings = await getSiteSettings()
+  const t = textIn(isScript(script) ? script : 'hans')
+  const siteName = t(settings.siteName)
+  return {
+    metadataBase: new URL(serverUrl()),
+    title: { default: siteName, template: `%s - ${siteName}` },
+    description: t(`${settings.authorityName}：政策文件、婚育新风、生殖健康与防艾知识、服务网点查询和互动交流。`),
+    other: {
+      SiteName: siteName,
+      SiteDomain: new URL(serverUrl()).host,
+      ...(settings.siteIdCode ? { SiteIDCode: settings.siteIdCode } : {}),
+    },
+  }
+}
+
+export default async function FrontendLayout({ children, params }: Props) {
+  const { script } = await params
+  if (!isScript(script)) notFound()
+  const settings = await getSiteSettings()
+  const t = textIn(script)
+  return (
+    <html lang={htmlLang(script)}>
+      <head>
+        <link rel="stylesheet" href="/reader.css" />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('跳到正文')}
+        </a>
+        <SiteHeader script={script} settings={settings} />
+        <main id="main" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter script={script} settings={settings} />
+      </body>
+    </html>
+  )
+}

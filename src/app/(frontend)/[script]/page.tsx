@@ -1,0 +1,49 @@
+import { HotlineBox } from '@/components/HotlineBox'
+import { SectionCard } from '@/components/SectionCard'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { SECTIONS } from '@/lib/sections'
+import { getSiteSettings } from '@/lib/site-settings'
+
+export const revalidate = 600
+
+const TASKS = [
+  { href: '/stations', label: '查找附近的服务网点' },
+  { href: '/feedback', label: '我要咨询、建议或投诉' },
+  { href: '/policies', label: '查阅政策文件' },
+  { href: '/health', label: '了解避孕与防艾知识' },
+]
+
+export default async function HomePage({ params }: { params: Promise<{ script: string }> }) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const settings = await getSiteSettings()
+  return (
+    <>
+      <section className="home-intro" aria-labelledby="home-title">
+        <h1 id="home-title">{t(settings.siteName)}</h1>
+        <p className="lead">
+          {t('为全市居民和流动人口提供同等的政策法律服务、生殖健康和防艾知识、服务网点查询，并接受群众的咨询、建议和监督。')}
+        </p>
+        <ul className="task-list" aria-label={t('常用服务')}>
+          {TASKS.map((task) => (
+            <li key={task.href}>
+              <a className="task-list__link" href={task.href}>
+                {t(task.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sections-title">
+        <h2 id="sections-title">{t('栏目')}</h2>
+        <div className="card-grid">
+          {SECTIONS.map((section) => (
+            <SectionCard key={section.key} section={section} script={script} />
+          ))}
+        </div>
+      </section>
+      <HotlineBox script={script} hotlines={settings.hotlines ?? []} />
+    </>
+  )
+}

@@ -1,0 +1,47 @@
+/** The public sections named by the founding notice, in the order of the main navigation. */
+export type Section = { key: string; label: string; href: string; summary: string; holds: string[] }
+
+export const SECTIONS: Section[] = [
+  {
+    key: 'policies',
+    label: '政策文件',
+    href: '/policies',
+    summary: '人口与计划生育法规、规章和规范性文件，以及政策解读。',
+    holds: ['法律法规与地方规章', '市政府及部门规范性文件', '政策解读与办事依据'],
+  },
+  {
+    key: 'outreach',
+    label: '婚育新风',
+    href: '/outreach',
+    summary: '“婚育新风进万家”活动、宣传故事和各区县的活动安排。',
+    holds: ['婚育新风进万家活动动态', '优生优育、关爱女孩、男性参与等宣传', '近期活动与报名方式'],
+  },
+  {
+    key: 'health',
+    label: '健康与防艾',
+    href: '/health',
+    summary: '生殖健康、避孕节育和艾滋病防治知识，由医学专家审核。',
+    holds: ['生殖健康与避孕节育知识', '艾滋病预防、检测与治疗', '常见问题解答与宣传折页下载'],
+  },
+  {
+    key: 'stations',
+    label: '服务网点',
+    href: '/stations',
+    summary: '全市计划生育服务站（所、室）、合作医院和自愿咨询检测点。',
+    holds: ['按区（市）县、街道和服务项目查找', '开放时间与联系电话', '流动人口同等享受的服务'],
+  },
+  {
+    key: 'feedback',
+    label: '互动交流',
+    href: '/feedback',
+    summary: '咨询、建议、投诉、表扬和举报，可凭查询码跟踪办理进度。',
+    holds: ['在线提交咨询、建议、投诉', '凭查询码查看办理进度和答复', '留言选登'],
+  },
+  {
+    key: 'open-data',
+    label: '公开数据',
+    href: '/open-data',
+    summary: '留言办理情况统计：受理量、按时答复率和满意度。',
+    holds: ['每月留言受理与答复数量', '按时答复率与满意度', '数据下载（CSV、JSON）'],
+  },
+]

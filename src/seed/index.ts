@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+import { DEMO_SITE_SETTINGS } from './demo-site-settings'
+import { DEMO_STAFF } from './demo-staff'
+
+export type SeedReport = { created: string[]; kept: string[] }
+
+/** Idempotent: running it again finds what exists by a stable key and creates nothing twice. */
+export async function seedDemo(payload: Payload): Promise<SeedReport> {
+  const report: SeedReport = { created: [], kept: [] }
+  const context = { disableRevalidate: true }
+
+  for (const staff of DEMO_STAFF) {
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: staff.email } },
+      limit: 1,
+      depth: 0,
+    })
+    if (existing.totalDocs > 0) {
+      report.kept.push(`users:${staff.email}`)
+      continue
+    }
+    await payload.create({ collection: 'users', data: staff, context })
+    report.created.push(`users:${staff.email}`)
+  }
+
+  await payload.updateGlobal({ slug: 'site-settings', data: DEMO_SITE_SETTINGS, context })
+  report.kept.push('site-settings')
+  return report
+}
