@@ -36,4 +36,5 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
 })

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next'
+import { NotFoundContent } from '@/components/NotFoundContent'
+import './(frontend)/site.css'
+
+// Any address that matches no route at all (the site layout never ran) still gets a Chinese page.
+export const metadata: Metadata = { title: '页面未找到', robots: { index: false } }
+
+export default function GlobalNotFound() {
+  return (
+    <html lang="zh-Hans">
+      <body>
+        <header className="site-header">
+          <div className="site-header__bar">
+            <a className="site-header__name" href="/">
+              返回网站首页
+            </a>
+          </div>
+        </header>
+        <main id="main" className="site-main">
+          <NotFoundContent />
+        </main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,124 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '@/payload-types'
+import { graphql, rest } from './helpers/api-client'
+
+let payload: Payload
+let admin: User
+let editor: User
+
+const password = 'Correct-Horse-42'
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+})
+
+describe('staff accounts and roles', () => {
+  it('makes the very first account an administrator, whatever roles were asked for', async () => {
+    admin = (await payload.create({
+      collection: 'users',
+      data: { email: 'first@example.test', password, name: '首位用户', roles: ['editor'] },
+    })) as User
+    expect(admin.roles).toEqual(['admin'])
+  })
+
+  it('gives later accounts the roles an administrator chooses', async () => {
+    editor = (await payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.test', password, name: '编辑', roles: ['editor'] },
+      user: admin,
+      overrideAccess: false,
+    })) as User
+    expect(editor.roles).toEqual(['editor'])
+  })
+
+  it('does not let an editor make themselves admin', async () => {
+    const updated = await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { roles: ['admin'], name: '编辑（改名）' },
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(updated.name).toBe('编辑（改名）')
+    const fresh = await payload.findByID({ collection: 'users', id: editor.id })
+    expect(fresh.roles).toEqual(['editor'])
+  })
+
+  it('lets an administrator change roles', async () => {
+    const updated = await payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { roles: ['editor', 'reviewer'] },
+      user: admin,
+      overrideAccess: false,
+    })
+    expect(updated.roles).toEqual(['editor', 'reviewer'])
+  })
+
+  it('shows non-admin staff only their own account and forbids creating accounts', async () => {
+    const seen = await payload.find({ collection: 'users', user: editor, overrideAccess: false })
+    expect(seen.docs.map((doc) => doc.id)).toEqual([editor.id])
+    await expect(
+      payload.create({
+        collection: 'users',
+        data: { email: 'x@example.test', password, name: '不应创建', roles: ['admin'] },
+        user: editor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+    const count = await payload.count({ collection: 'users' })
+    expect(count.totalDocs).toBe(2)
+  })
+
+  it('refuses to list users to anonymous REST and GraphQL callers', async () => {
+    const restList = await rest('GET', '/users')
+    expect(restList.status).toBe(403)
+    expect(JSON.stringify(restList.json)).not.toContain('editor@example.test')
+
+    const gql = await graphql('{ Users { docs { email } } }')
+    expect(JSON.stringify(gql.json)).not.toContain('editor@example.test')
+    expect(gql.json.errors?.[0]?.message).toBeTruthy()
+  })
+
+  it('refuses an editor raising their role over REST', async () => {
+    const login = await rest('POST', '/users/login', { body: { email: 'editor@example.test', password } })
+    expect(login.status).toBe(200)
+    const token = login.json.token as string
+    const patch = await rest('PATCH', `/users/${editor.id}`, { token, body: { roles: ['admin'] } })
+    expect(patch.status).toBe(200)
+    const fresh = await payload.findByID({ collection: 'users', id: editor.id })
+    expect(fresh.roles).toEqual(['editor', 'reviewer'])
+  })
+
+  it('locks an account after five wrong passwords, even for the right one afterwards', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wrong = await rest('POST', '/users/login', { body: { email: 'editor@example.test', password: 'wrong' } })
+      expect(wrong.status).toBeGreaterThanOrEqual(400)
+    }
+    const right = await rest('POST', '/users/login', { body: { email: 'editor@example.test', password } })
+    expect(right.status).toBe(401)
+    expect(JSON.stringify(right.json)).toMatch(/锁定|locked/i)
+  })
+})
+
+describe('site settings', () => {
+  it('are public to read but only an administrator may change them', async () => {
+    const anonymous = await rest('GET', '/globals/site-settings')
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.json.siteName).toBeTruthy()
+
+    await expect(
+      payload.updateGlobal({ slug: 'site-settings', data: { siteName: '被篡改' }, user: editor, overrideAccess: false }),
+    ).rejects.toThrow()
+    const updated = await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteName: '测试网站' },
+      user: admin,
+      overrideAccess: false,
+      context: { disableRevalidate: true },
+    })
+    expect(updated.siteName).toBe('测试网站')
+  })
+})

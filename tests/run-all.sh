@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm test`: every suite (unit, integration on SQLite and PostgreSQL, HTTP and browser against the
+# built server), with its own set-up on a fresh machine of ours. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM_PATH" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium for the browser tests…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null ||
+      { echo "Could not install chromium. Run: apt-get update && apt-get install -y chromium"; echo "0 passed, 1 failed"; exit 1; }
+  else
+    echo "Chromium is missing. Run: sudo apt-get update && sudo apt-get install -y chromium"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+projects=(--project unit --project int:sqlite --project int:postgres --project e2e)
+if ! node -e "
+  const c = new (require('pg').Client)({ connectionString: process.env.TEST_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 3000 });
+  c.connect().then(() => c.end()).catch(() => process.exit(1))"; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "PostgreSQL is unreachable at 127.0.0.1:5432 and CI=true: the PostgreSQL suites fail, they are not skipped."
+  else
+    echo "PostgreSQL is unreachable at 127.0.0.1:5432: skipping its suites on this machine (CI fails instead)."
+    echo "Start it with: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start"
+    projects=(--project unit --project int:sqlite --project e2e)
+    export TEST_SKIP_POSTGRES=1
+  fi
+fi
+
+mkdir -p test-results
+npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"
+status=$?
+node tests/summary-line.mjs test-results/vitest.json || status=1
+exit $status
