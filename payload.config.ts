@@ -6,7 +6,10 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Media } from './collections/Media'
+import { PolicyDocuments } from './collections/PolicyDocuments'
+import { PolicyNotices } from './collections/PolicyNotices'
 import { Users } from './collections/Users'
+import { PolicySettings } from './globals/PolicySettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/lib/database-adapter'
 import { emailAdapter } from './src/email/email-adapter'
@@ -27,8 +30,8 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Users, Media],
-  globals: [SiteSettings],
+  collections: [PolicyNotices, PolicyDocuments, Media, Users],
+  globals: [SiteSettings, PolicySettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

@@ -1,10 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
-import { hasRole } from '../../src/access/roles'
-
-const canEditContent: NonNullable<CollectionConfig['access']>['create'] = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'reviewer')
+import { canEditContent } from '../../src/access/canEditContent'
+import { checkUploadContent } from '../../src/hooks/checkUploadContent'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -14,6 +12,7 @@ export const Media: CollectionConfig = {
   },
   admin: { group: { zh: '内容', en: 'Content' } },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
+  hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp'], 10 * 1024 * 1024)] },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],

@@ -1,11 +1,13 @@
 /** The public sections named by the founding notice, in the order of the main navigation. */
-export type Section = { key: string; label: string; href: string; summary: string; holds: string[] }
+/** `ready`: the section has its own pages; the others show a plain 'being built' page. */
+export type Section = { key: string; label: string; href: string; summary: string; holds: string[]; ready?: boolean }
 
 export const SECTIONS: Section[] = [
   {
     key: 'policies',
     label: '政策文件',
     href: '/policies',
+    ready: true,
     summary: '人口与计划生育法规、规章和规范性文件，以及政策解读。',
     holds: ['法律法规与地方规章', '市政府及部门规范性文件', '政策解读与办事依据'],
   },

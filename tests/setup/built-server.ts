@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--conditions=production',
   }
-  runOrFail('npx', ['payload', 'run', 'src/cli/seed.ts'], env)
+  runOrFail('node', ['scripts/run-ts.mjs', 'src/cli/seed.ts'], env)
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))
   if (!reuse) runOrFail('npx', ['next', 'build'], env)
 

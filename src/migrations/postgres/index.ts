@@ -1,9 +1,9 @@
-import * as migration_20261128_230540_initial from './20261128_230540_initial';
+import * as migration_20261128_233502_initial from './20261128_233502_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_230540_initial.up,
-    down: migration_20261128_230540_initial.down,
-    name: '20261128_230540_initial'
+    up: migration_20261128_233502_initial.up,
+    down: migration_20261128_233502_initial.down,
+    name: '20261128_233502_initial'
   },
 ];

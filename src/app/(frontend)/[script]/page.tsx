@@ -1,7 +1,9 @@
 import { HotlineBox } from '@/components/HotlineBox'
-import { SectionCard } from '@/components/SectionCard'
+import { SectionCard, type LatestItem } from '@/components/SectionCard'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { SECTIONS } from '@/lib/sections'
+import { formatDay } from '@/lib/format-date'
+import { latestPolicies } from '@/lib/policy-queries'
 import { getSiteSettings } from '@/lib/site-settings'
 
 export const revalidate = 600
@@ -17,7 +19,10 @@ export default async function HomePage({ params }: { params: Promise<{ script: s
   const { script: raw } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
   const t = textIn(script)
-  const settings = await getSiteSettings()
+  const [settings, policies] = await Promise.all([getSiteSettings(), latestPolicies(5)])
+  const latest: Record<string, LatestItem[]> = {
+    policies: policies.map((p) => ({ href: `/policies/${p.slug}`, title: p.title, date: formatDay(p.datePublished) })),
+  }
   return (
     <>
       <section className="home-intro" aria-labelledby="home-title">
@@ -39,7 +44,7 @@ export default async function HomePage({ params }: { params: Promise<{ script: s
         <h2 id="sections-title">{t('栏目')}</h2>
         <div className="card-grid">
           {SECTIONS.map((section) => (
-            <SectionCard key={section.key} section={section} script={script} />
+            <SectionCard key={section.key} section={section} script={script} latest={latest[section.key]} />
           ))}
         </div>
       </section>

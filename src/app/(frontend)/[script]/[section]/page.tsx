@@ -14,10 +14,10 @@ type Props = { params: Promise<{ script: string; section: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return SECTIONS.map((section) => ({ section: section.key }))
+  return SECTIONS.filter((section) => !section.ready).map((section) => ({ section: section.key }))
 }
 
-const sectionOf = (key: string) => SECTIONS.find((section) => section.key === key)
+const sectionOf = (key: string) => SECTIONS.find((section) => section.key === key && !section.ready)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, section } = await params

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../src/access/anyone'
+import { canEditContent } from '../../src/access/canEditContent'
+import { isAdmin } from '../../src/access/isAdmin'
+import { checkUploadContent } from '../../src/hooks/checkUploadContent'
+
+export const POLICY_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
+
+/** Attachments of policy notices: PDF and Office documents, checked by content. */
+export const PolicyDocuments: CollectionConfig = {
+  slug: 'policy-documents',
+  labels: {
+    singular: { zh: '文件附件', en: 'Document' },
+    plural: { zh: '文件附件', en: 'Documents' },
+  },
+  admin: { group: { zh: '内容', en: 'Content' }, useAsTitle: 'title' },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: isAdmin },
+  hooks: {
+    beforeOperation: [checkUploadContent(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'], POLICY_DOCUMENT_MAX_BYTES)],
+  },
+  upload: {
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'documents'),
+    mimeTypes: [
+      'application/pdf',
+      'application/msword',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+    ],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { zh: '附件名称', en: 'Title' },
+    },
+  ],
+}

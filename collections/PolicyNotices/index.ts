@@ -1,0 +1,102 @@
+import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { canEditContent } from '../../src/access/canEditContent'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isStaff } from '../../src/access/isStaff'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { disclosureMetadata } from '../../src/fields/disclosureMetadata'
+import { assignIndexNumber } from './hooks/assignIndexNumber'
+import { deriveNoticeFields } from './hooks/deriveNoticeFields'
+import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
+import { revalidateNotice, revalidateNoticeDelete } from './hooks/revalidateNotice'
+
+export const PolicyNotices: CollectionConfig = {
+  slug: 'policy-notices',
+  labels: {
+    singular: { zh: '政策文件', en: 'Policy notice' },
+    plural: { zh: '政策文件', en: 'Policy notices' },
+  },
+  admin: {
+    group: { zh: '内容', en: 'Content' },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'documentNumber', 'dateWritten', 'validity', '_status'],
+    listSearchableFields: ['title', 'documentNumber', 'indexNumber'],
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: canEditContent,
+    update: canEditContent,
+    delete: isAdmin,
+  },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  hooks: {
+    beforeValidate: [normaliseNoticeInput],
+    beforeChange: [assignIndexNumber, deriveNoticeFields],
+    afterChange: [revalidateNotice],
+    afterDelete: [revalidateNoticeDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'document',
+      label: { zh: '类别', en: 'Kind' },
+      options: [
+        { value: 'document', label: { zh: '政策文件', en: 'Document' } },
+        { value: 'interpretation', label: { zh: '政策解读', en: 'Interpretation' } },
+      ],
+    },
+    ...disclosureMetadata,
+    {
+      name: 'body',
+      type: 'richText',
+      label: { zh: '正文', en: 'Body' },
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+        ],
+      }),
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'policy-documents',
+      hasMany: true,
+      maxRows: 20,
+      label: { zh: '附件', en: 'Attachments' },
+    },
+    {
+      name: 'related',
+      type: 'relationship',
+      relationTo: 'policy-notices',
+      hasMany: true,
+      label: { zh: '相关文件与解读', en: 'Related notices and interpretations' },
+    },
+    {
+      name: 'changeHistory',
+      type: 'array',
+      label: { zh: '公开的修改记录', en: 'Public change history' },
+      admin: { description: { zh: '实质性修改请添加一条带日期的说明；错别字等小改动无需记录。', en: 'Add a dated note for substantive changes.' } },
+      fields: [
+        { name: 'date', type: 'date', required: true, label: { zh: '日期', en: 'Date' } },
+        { name: 'note', type: 'text', required: true, maxLength: 200, label: { zh: '说明', en: 'Note' } },
+      ],
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      maxLength: 80,
+      label: { zh: '网址名', en: 'Slug' },
+      admin: { position: 'sidebar', description: { zh: '首次保存时生成，此后不变，以免链接失效。', en: 'Set once on first save.' } },
+    },
+    { name: 'year', type: 'number', index: true, admin: { hidden: true } },
+    { name: 'indexSequence', type: 'number', admin: { hidden: true } },
+    { name: 'searchText', type: 'textarea', admin: { hidden: true } },
+  ],
+}

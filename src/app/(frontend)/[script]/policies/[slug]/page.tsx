@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PrintButton } from '@/components/PrintButton'
+import { RichTextBody } from '@/components/RichTextBody'
+import { AttachmentList } from '@/components/policies/AttachmentList'
+import { PolicyMetadataTable } from '@/components/policies/PolicyMetadataTable'
+import { RelatedPolicies } from '@/components/policies/RelatedPolicies'
+import { ValidityBanner } from '@/components/policies/ValidityBanner'
+import { lexicalPlainText, type LexicalState } from '@/domain/lexical-text'
+import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
+import { formatDay, formatDayChinese, formatDayTime } from '@/lib/format-date'
+import { getPolicyBySlug, publishedPolicySlugs } from '@/lib/policy-queries'
+
+type Props = { params: Promise<{ script: string; slug: string }> }
+
+// Known notices are prerendered; newer ones render on first visit, and publishing refreshes them.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  const slugs = await publishedPolicySlugs(200)
+  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script: raw, slug } = await params
+  const policy = await getPolicyBySlug(slug)
+  if (!policy) return {}
+  const t = textIn(isScript(raw) ? raw : 'hans')
+  const summary = lexicalPlainText(policy.body as LexicalState).slice(0, 120)
+  return {
+    title: t(policy.title),
+    description: t(summary),
+    alternates: { canonical: `/policies/${policy.slug}` },
+    other: {
+      ArticleTitle: t(policy.title),
+      PubDate: formatDayTime(policy.datePublished),
+      ContentSource: t(policy.issuingAuthority),
+      ColumnName: t('政策文件'),
+      ColumnType: t('政策文件'),
+    },
+  }
+}
+
+export default async function PolicyPage({ params }: Props) {
+  const { script: raw, slug } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const policy = await getPolicyBySlug(slug)
+  if (!policy) notFound()
+  const t = textIn(script)
+  return (
+    <article className="policy">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/policies">{t('政策文件')}</a>
+      </nav>
+      <ValidityBanner policy={policy} script={script} />
+      <h1 className="policy__title">{t(policy.title)}</h1>
+      <PolicyMetadataTable policy={policy} script={script} />
+      <div className="policy__actions">
+        <PrintButton label={t('打印本页')} />
+        <a className="button button--secondary" href={`/feedback/new?about=policy:${policy.slug}`}>
+          {t('对本文件有疑问？')}
+        </a>
+      </div>
+      {policy.documentNumber ? <p className="policy__number">{t(policy.documentNumber)}</p> : null}
+      {policy.addressees ? <p className="policy__addressees">{t(policy.addressees)}：</p> : null}
+      <RichTextBody data={policy.body} script={script} className="prose policy__body" />
+      <p className="policy__signature">
+        {t(policy.issuingAuthority)}
+        <br />
+        {formatDayChinese(policy.dateWritten)}
+      </p>
+      <AttachmentList attachments={policy.attachments} script={script} />
+      {policy.changeHistory && policy.changeHistory.length > 0 ? (
+        <section aria-labelledby="history-title">
+          <h2 id="history-title">{t('修改记录')}</h2>
+          <ul className="change-history">
+            {policy.changeHistory.map((entry) => (
+              <li key={entry.id}>
+                <time dateTime={formatDay(entry.date)}>{formatDay(entry.date)}</time> {t(entry.note)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <RelatedPolicies related={policy.related} script={script} />
+    </article>
+  )
+}

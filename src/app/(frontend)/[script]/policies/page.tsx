@@ -1,0 +1,70 @@
+import type { Metadata } from 'next'
+import { Pagination } from '@/components/Pagination'
+import { PolicyFilterForm } from '@/components/policies/PolicyFilterForm'
+import { PolicyListItem } from '@/components/policies/PolicyListItem'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { parsePolicyFilters, policyListHref } from '@/lib/policy-list-query'
+import { listPolicies, policyFilterOptions } from '@/lib/policy-queries'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const t = textIn(isScript(script) ? script : 'hans')
+  return {
+    title: t('政策文件'),
+    description: t('人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。'),
+    alternates: { canonical: '/policies', types: { 'application/atom+xml': '/feeds/policies.xml' } },
+  }
+}
+
+export default async function PoliciesPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const filters = parsePolicyFilters(await searchParams)
+  const [result, options] = await Promise.all([listPolicies(filters), policyFilterOptions()])
+  const filtered = Boolean(filters.q || filters.year || filters.topic || filters.authority || filters.validity)
+  return (
+    <>
+      <h1>{t('政策文件')}</h1>
+      <p className="lead">
+        {t('本市人口与计划生育方面的法规、规章、规范性文件和政策解读。已修订或废止的文件仍然保留，并注明替代它的文件。')}
+      </p>
+      <PolicyFilterForm script={script} filters={filters} years={options.years} authorities={options.authorities} />
+      <p className="result-count" role="status">
+        {filtered ? t(`找到 ${result.totalDocs} 件符合条件的文件`) : t(`共 ${result.totalDocs} 件文件`)}
+        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
+      </p>
+      {result.docs.length > 0 ? (
+        <ol className="policy-list">
+          {result.docs.map((policy) => (
+            <PolicyListItem key={policy.id} policy={policy} script={script} />
+          ))}
+        </ol>
+      ) : (
+        <div className="notice">
+          <p>{t('没有找到符合条件的文件。可以减少筛选条件，或换一个关键词再试。')}</p>
+          <p>
+            {t('也可以')} <a href="/feedback">{t('在线咨询')}</a>
+            {t('，或拨打')} <a href="tel:12320">12320</a>。
+          </p>
+        </div>
+      )}
+      <Pagination
+        script={script}
+        page={result.page ?? 1}
+        totalPages={result.totalPages}
+        hrefFor={(page) => policyListHref(filters, { page })}
+      />
+      <p className="feed-link">
+        <a href="/feeds/policies.xml" type="application/atom+xml">
+          {t('订阅新发布的文件（Atom）')}
+        </a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,90 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { cache } from 'react'
+import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
+
+// Every query runs as an anonymous visitor (overrideAccess: false): drafts stay invisible here
+// because the collection's access rule says so, not because of a filter in this file.
+const asVisitor = { overrideAccess: false, user: null } as const
+
+const LIST_FIELDS = {
+  title: true,
+  slug: true,
+  documentNumber: true,
+  issuingAuthority: true,
+  dateWritten: true,
+  datePublished: true,
+  validity: true,
+  kind: true,
+} as const
+
+export const listPolicies = cache(async (filters: PolicyFilters) => {
+  const payload = await getPayload({ config })
+  return payload.find({
+    collection: 'policy-notices',
+    where: policyWhere(filters),
+    sort: '-datePublished',
+    limit: POLICIES_PER_PAGE,
+    page: filters.page,
+    depth: 0,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+})
+
+export const latestPolicies = cache(async (limit: number) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'policy-notices',
+    where: { _status: { equals: 'published' } },
+    sort: '-datePublished',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+  return result.docs
+})
+
+export const policyFilterOptions = cache(async () => {
+  const payload = await getPayload({ config })
+  const published = { _status: { equals: 'published' } }
+  const [years, authorities] = await Promise.all([
+    payload.findDistinct({ collection: 'policy-notices', field: 'year', where: published, sort: '-year', limit: 100, ...asVisitor }),
+    payload.findDistinct({ collection: 'policy-notices', field: 'issuingAuthority', where: published, sort: 'issuingAuthority', limit: 200, ...asVisitor }),
+  ])
+  return {
+    years: years.values.map((row) => row.year).filter((year): year is number => typeof year === 'number'),
+    authorities: authorities.values.map((row) => row.issuingAuthority).filter(Boolean) as string[],
+  }
+})
+
+export const getPolicyBySlug = cache(async (slug: string) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'policy-notices',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true } },
+    ...asVisitor,
+  })
+  return result.docs[0] ?? null
+})
+
+export const publishedPolicySlugs = cache(async (limit = 500) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'policy-notices',
+    where: { _status: { equals: 'published' } },
+    sort: '-datePublished',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: { slug: true, updatedAt: true },
+    ...asVisitor,
+  })
+  return result.docs
+})

@@ -1,0 +1,31 @@
+import type { PolicyTopic } from '../lib/policy-topics'
+
+/**
+ * Demo policy notices: legacy text files imported the way staff import them (the founding
+ * notice among them), then given the metadata an editor would add.
+ */
+export const DEMO_NOTICE_FILES: { file: string; topic: PolicyTopic; keywords: string[] }[] = [
+  { file: 'notice-chengdu-2004-5.txt', topic: 'family-planning', keywords: ['计划生育', '优质服务'] },
+  { file: '2006-hiv-prevention.txt', topic: 'hiv-prevention', keywords: ['艾滋病', '四免一关怀'] },
+  { file: '2008-rewards-assistance.txt', topic: 'rewards-assistance', keywords: ['奖励扶助'] },
+  { file: '2019-floating-population-services.txt', topic: 'floating-population', keywords: ['流动人口', '均等化'] },
+  { file: '2021-birth-registration.txt', topic: 'family-planning', keywords: ['生育登记'] },
+  { file: '2023-rewards-standard.txt', topic: 'rewards-assistance', keywords: ['奖励扶助', '标准'] },
+]
+
+/** 成人口发〔2008〕12号 had its amount changed by 成卫健发〔2023〕7号. */
+export const DEMO_AMENDMENT = {
+  amended: '成人口发〔2008〕12号',
+  by: '成卫健发〔2023〕7号',
+  note: '奖励扶助金标准已由成卫健发〔2023〕7号调整',
+}
+
+export const DEMO_INTERPRETATION = {
+  title: '《关于优化生育登记服务的通知》政策解读',
+  interprets: '成卫健办〔2021〕48号',
+  paragraphs: [
+    '一、为什么要优化生育登记？过去办理生育登记需要多种证明，群众要多次往返。现在只需夫妻双方身份证和结婚证，材料齐全当场办结。',
+    '二、在哪里办理？可以在政务服务网上办理，也可以到户籍地或现居住地的乡镇（街道）便民服务中心办理。流动人口在居住地即可办理。',
+    '三、老年人或行动不便的家庭怎么办？各地提供帮办代办服务，可拨打12320或当地服务网点电话预约。',
+  ],
+}
