@@ -5,6 +5,8 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import { publishedOrStaff } from '../../src/access/publishedOrStaff'
 import { disclosureMetadata } from '../../src/fields/disclosureMetadata'
+import { importNotice } from './endpoints/importNotice'
+import { previewNoticeImport } from './endpoints/previewNoticeImport'
 import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { deriveNoticeFields } from './hooks/deriveNoticeFields'
 import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
@@ -21,6 +23,7 @@ export const PolicyNotices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'dateWritten', 'validity', '_status'],
     listSearchableFields: ['title', 'documentNumber', 'indexNumber'],
+    components: { beforeListTable: ['/components/admin/ImportNoticesLink#ImportNoticesLink'] },
   },
   access: {
     read: publishedOrStaff,
@@ -30,6 +33,10 @@ export const PolicyNotices: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  endpoints: [
+    { path: '/import/preview', method: 'post', handler: previewNoticeImport },
+    { path: '/import', method: 'post', handler: importNotice },
+  ],
   hooks: {
     beforeValidate: [normaliseNoticeInput],
     beforeChange: [assignIndexNumber, deriveNoticeFields],

@@ -10,8 +10,6 @@ import '../site.css'
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> }
 
-export const dynamicParams = false
-
 export function generateStaticParams() {
   return SCRIPTS.map((script) => ({ script }))
 }
