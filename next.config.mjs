@@ -7,7 +7,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  experimental: { globalNotFound: true },
+  // Feedback forms carry up to 3 attachments of 5 MB each.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '16mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV) }]
   },

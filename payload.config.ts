@@ -5,6 +5,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditLog } from './collections/AuditLog'
+import { Feedback } from './collections/Feedback'
+import { FeedbackAttachments } from './collections/FeedbackAttachments'
 import { Media } from './collections/Media'
 import { PolicyDocuments } from './collections/PolicyDocuments'
 import { PolicyNotices } from './collections/PolicyNotices'
@@ -13,6 +16,8 @@ import { PolicySettings } from './globals/PolicySettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/lib/database-adapter'
 import { emailAdapter } from './src/email/email-adapter'
+import { hasRole } from './src/access/roles'
+import { sendEmailTask } from './src/jobs/sendEmail'
 import { payloadSecret } from './src/lib/payload-secret'
 import { serverUrl } from './src/lib/server-url'
 
@@ -25,16 +30,57 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · 计生网站管理' },
+    components: {
+      views: {
+        importNotices: {
+          Component: '/components/admin/NoticeImportView#NoticeImportView',
+          path: '/import-notices',
+          exact: true,
+          meta: { title: '导入旧文本' },
+        },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [PolicyNotices, PolicyDocuments, Media, Users],
+  collections: [PolicyNotices, PolicyDocuments, Media, Feedback, FeedbackAttachments, AuditLog, Users],
   globals: [SiteSettings, PolicySettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
+  jobs: {
+    tasks: [sendEmailTask],
+    // The e-mail outbox is worked inside the server process every 5 s (crons start once Payload is
+    // initialised with `cron: true`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
+    // themselves, and only one instance of a multi-instance deployment should work the queue.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
+    // Payload's default, made explicit: a sent e-mail's job (recipient, body) is deleted once it
+    // completes; jobs that gave up stay, with their error, for an administrator to look at.
+    deleteJobOnComplete: true,
+    // Payload's defaults let any logged-in user queue, run (GET /api/payload-jobs/run) and cancel jobs.
+    access: {
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+    // Jobs hold recipients and message bodies: readable by administrators only (Payload's default is
+    // nobody at all), never created or changed through the API.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      labels: { singular: '后台任务', plural: '后台任务' },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user, 'admin') },
+      access: {
+        ...defaultJobsCollection.access,
+        read: ({ req }) => hasRole(req.user, 'admin'),
+        create: () => false,
+        update: () => false,
+        delete: () => false,
+      },
+    }),
+  },
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -14,11 +14,31 @@ export function emailAdapter() {
   const smtpUrl = process.env.SMTP_URL
   if (smtpUrl) {
     // Verification would delay start-up and fail it while SMTP is down; the outbox retries instead.
-    return nodemailerAdapter({ ...defaults, transport: nodemailer.createTransport(smtpUrl), skipVerify: true })
+    return nodemailerAdapter({ ...defaults, transport: nodemailer.createTransport(withSmtpTimeouts(smtpUrl)), skipVerify: true })
   }
   return nodemailerAdapter({
     ...defaults,
     transport: nodemailer.createTransport(outboxFolderTransport(OUTBOX_FOLDER)),
     skipVerify: true,
   })
+}
+
+/**
+ * nodemailer waits up to 2 min for a connection and 10 min on a silent socket by default; the
+ * outbox worker would sit on one unreachable server that long. Seconds are enough: a failed send is
+ * retried by the job queue. Values already in the URL's query string (?socketTimeout=…) win.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: '10000', greetingTimeout: '10000', socketTimeout: '30000', dnsTimeout: '10000' }
+
+export function withSmtpTimeouts(smtpUrl: string): string {
+  let url: URL
+  try {
+    url = new URL(smtpUrl)
+  } catch {
+    return smtpUrl
+  }
+  for (const [name, value] of Object.entries(SMTP_TIMEOUTS)) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, value)
+  }
+  return url.toString()
 }

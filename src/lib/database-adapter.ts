@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { serializeTransactions } from './serialize-transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/site.db'
 
@@ -38,7 +39,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureParentFolder(uri)
-      return sqliteAdapter({
+      return serializeTransactions(sqliteAdapter({
         client: { url: uri },
         wal: true,
         busyTimeout: 5000,
@@ -46,7 +47,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
-      })
+      }))
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },

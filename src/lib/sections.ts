@@ -36,6 +36,7 @@ export const SECTIONS: Section[] = [
     key: 'feedback',
     label: '互动交流',
     href: '/feedback',
+    ready: true,
     summary: '咨询、建议、投诉、表扬和举报，可凭查询码跟踪办理进度。',
     holds: ['在线提交咨询、建议、投诉', '凭查询码查看办理进度和答复', '留言选登'],
   },

@@ -9,6 +9,8 @@ import { createThrowawayDatabase } from './postgres'
 process.env.PAYLOAD_DB_PUSH = '1'
 process.env.PAYLOAD_SECRET ||= 'integration-test-secret'
 process.env.LOG_LEVEL ||= 'fatal'
+// Tests run the job queue themselves (payload.jobs.run()) when they need it.
+process.env.JOBS_AUTORUN ??= '0'
 process.env.OUTBOX_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-'))
 process.env.UPLOADS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'uploads-'))
 

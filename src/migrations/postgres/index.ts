@@ -1,9 +1,9 @@
-import * as migration_20261128_233502_initial from './20261128_233502_initial';
+import * as migration_20261129_000317_initial from './20261129_000317_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_233502_initial.up,
-    down: migration_20261128_233502_initial.down,
-    name: '20261128_233502_initial'
+    up: migration_20261129_000317_initial.up,
+    down: migration_20261129_000317_initial.down,
+    name: '20261129_000317_initial'
   },
 ];

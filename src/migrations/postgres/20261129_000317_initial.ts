@@ -10,7 +10,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__policy_notices_v_version_topic" AS ENUM('family-planning', 'reproductive-health', 'maternal-child', 'floating-population', 'rewards-assistance', 'hiv-prevention', 'administration');
   CREATE TYPE "public"."enum__policy_notices_v_version_validity" AS ENUM('in-force', 'amended', 'repealed', 'expired');
   CREATE TYPE "public"."enum__policy_notices_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_feedback_timeline_status" AS ENUM('received', 'accepted', 'declined', 'transferred', 'assigned', 'replied', 'closed');
+  CREATE TYPE "public"."enum_feedback_kind" AS ENUM('consultation', 'suggestion', 'complaint', 'praise', 'report');
+  CREATE TYPE "public"."enum_feedback_status" AS ENUM('received', 'accepted', 'declined', 'transferred', 'assigned', 'replied', 'closed');
+  CREATE TYPE "public"."enum_feedback_about_type" AS ENUM('policy', 'station', 'district');
+  CREATE TYPE "public"."enum_feedback_reply_by" AS ENUM('none', 'email', 'phone');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'reviewer', 'handler');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail');
   CREATE TABLE "policy_notices_change_history" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -157,6 +165,80 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_medium_filename" varchar
   );
   
+  CREATE TABLE "feedback_timeline" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"status" "enum_feedback_timeline_status",
+  	"at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "feedback" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"tracking_code" varchar NOT NULL,
+  	"kind" "enum_feedback_kind" NOT NULL,
+  	"status" "enum_feedback_status" DEFAULT 'received' NOT NULL,
+  	"subject" varchar NOT NULL,
+  	"message" varchar NOT NULL,
+  	"about_type" "enum_feedback_about_type",
+  	"about_key" varchar,
+  	"about_title" varchar,
+  	"contact_masked_name" varchar,
+  	"contact_masked_phone" varchar,
+  	"contact_masked_email" varchar,
+  	"contact_name" varchar,
+  	"contact_phone" varchar,
+  	"contact_email" varchar,
+  	"reply_by" "enum_feedback_reply_by" DEFAULT 'none' NOT NULL,
+  	"publish_consent" boolean DEFAULT false,
+  	"needs_moderation" boolean DEFAULT false,
+  	"reply" varchar,
+  	"replied_at" timestamp(3) with time zone,
+  	"reply_department" varchar,
+  	"access_key_hash" varchar NOT NULL,
+  	"idempotency_token" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "feedback_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"feedback_attachments_id" integer
+  );
+  
+  CREATE TABLE "feedback_attachments" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"url" varchar,
+  	"thumbnail_u_r_l" varchar,
+  	"filename" varchar,
+  	"mime_type" varchar,
+  	"filesize" numeric,
+  	"width" numeric,
+  	"height" numeric,
+  	"focal_x" numeric,
+  	"focal_y" numeric
+  );
+  
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"action" varchar NOT NULL,
+  	"actor_id" integer,
+  	"actor_email" varchar,
+  	"target_collection" varchar,
+  	"target_id" varchar,
+  	"summary" varchar,
+  	"ip" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -193,6 +275,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"data" jsonb NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_locked_documents" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"global_slug" varchar,
@@ -208,6 +319,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"policy_notices_id" integer,
   	"policy_documents_id" integer,
   	"media_id" integer,
+  	"feedback_id" integer,
+  	"feedback_attachments_id" integer,
+  	"audit_log_id" integer,
   	"users_id" integer
   );
   
@@ -282,12 +396,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_notices_v_rels" ADD CONSTRAINT "_policy_notices_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_policy_notices_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_notices_v_rels" ADD CONSTRAINT "_policy_notices_v_rels_policy_notices_fk" FOREIGN KEY ("policy_notices_id") REFERENCES "public"."policy_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_notices_v_rels" ADD CONSTRAINT "_policy_notices_v_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "feedback_timeline" ADD CONSTRAINT "feedback_timeline_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "feedback_rels" ADD CONSTRAINT "feedback_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "feedback_rels" ADD CONSTRAINT "feedback_rels_feedback_attachments_fk" FOREIGN KEY ("feedback_attachments_id") REFERENCES "public"."feedback_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_notices_fk" FOREIGN KEY ("policy_notices_id") REFERENCES "public"."policy_notices"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_fk" FOREIGN KEY ("feedback_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_attachments_fk" FOREIGN KEY ("feedback_attachments_id") REFERENCES "public"."feedback_attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -344,6 +466,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
   CREATE INDEX "media_sizes_small_sizes_small_filename_idx" ON "media" USING btree ("sizes_small_filename");
   CREATE INDEX "media_sizes_medium_sizes_medium_filename_idx" ON "media" USING btree ("sizes_medium_filename");
+  CREATE INDEX "feedback_timeline_order_idx" ON "feedback_timeline" USING btree ("_order");
+  CREATE INDEX "feedback_timeline_parent_id_idx" ON "feedback_timeline" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "feedback_tracking_code_idx" ON "feedback" USING btree ("tracking_code");
+  CREATE INDEX "feedback_kind_idx" ON "feedback" USING btree ("kind");
+  CREATE INDEX "feedback_status_idx" ON "feedback" USING btree ("status");
+  CREATE INDEX "feedback_needs_moderation_idx" ON "feedback" USING btree ("needs_moderation");
+  CREATE INDEX "feedback_access_key_hash_idx" ON "feedback" USING btree ("access_key_hash");
+  CREATE UNIQUE INDEX "feedback_idempotency_token_idx" ON "feedback" USING btree ("idempotency_token");
+  CREATE INDEX "feedback_updated_at_idx" ON "feedback" USING btree ("updated_at");
+  CREATE INDEX "feedback_created_at_idx" ON "feedback" USING btree ("created_at");
+  CREATE INDEX "feedback_rels_order_idx" ON "feedback_rels" USING btree ("order");
+  CREATE INDEX "feedback_rels_parent_idx" ON "feedback_rels" USING btree ("parent_id");
+  CREATE INDEX "feedback_rels_path_idx" ON "feedback_rels" USING btree ("path");
+  CREATE INDEX "feedback_rels_feedback_attachments_id_idx" ON "feedback_rels" USING btree ("feedback_attachments_id");
+  CREATE INDEX "feedback_attachments_updated_at_idx" ON "feedback_attachments" USING btree ("updated_at");
+  CREATE INDEX "feedback_attachments_created_at_idx" ON "feedback_attachments" USING btree ("created_at");
+  CREATE UNIQUE INDEX "feedback_attachments_filename_idx" ON "feedback_attachments" USING btree ("filename");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");
+  CREATE INDEX "audit_log_target_collection_idx" ON "audit_log" USING btree ("target_collection");
+  CREATE INDEX "audit_log_target_id_idx" ON "audit_log" USING btree ("target_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -352,6 +498,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -361,6 +518,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_policy_notices_id_idx" ON "payload_locked_documents_rels" USING btree ("policy_notices_id");
   CREATE INDEX "payload_locked_documents_rels_policy_documents_id_idx" ON "payload_locked_documents_rels" USING btree ("policy_documents_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_id");
+  CREATE INDEX "payload_locked_documents_rels_feedback_attachments_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_attachments_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -389,10 +549,17 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_policy_notices_v_rels" CASCADE;
   DROP TABLE "policy_documents" CASCADE;
   DROP TABLE "media" CASCADE;
+  DROP TABLE "feedback_timeline" CASCADE;
+  DROP TABLE "feedback" CASCADE;
+  DROP TABLE "feedback_rels" CASCADE;
+  DROP TABLE "feedback_attachments" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -410,5 +577,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__policy_notices_v_version_topic";
   DROP TYPE "public"."enum__policy_notices_v_version_validity";
   DROP TYPE "public"."enum__policy_notices_v_version_status";
-  DROP TYPE "public"."enum_users_roles";`)
+  DROP TYPE "public"."enum_feedback_timeline_status";
+  DROP TYPE "public"."enum_feedback_kind";
+  DROP TYPE "public"."enum_feedback_status";
+  DROP TYPE "public"."enum_feedback_about_type";
+  DROP TYPE "public"."enum_feedback_reply_by";
+  DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

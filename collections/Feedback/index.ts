@@ -1,0 +1,141 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { canHandleFeedback } from '../../src/access/canHandleFeedback'
+import { residentFormOrHandler } from '../../src/access/residentSubmission'
+import { hasRole } from '../../src/access/roles'
+import { handlerOrTrackingLookup } from '../../src/access/trackingLookup'
+import { FEEDBACK_KINDS } from '../../src/domain/feedback'
+import { FEEDBACK_STATUSES } from '../../src/lib/feedback-status'
+import { revealContact } from './endpoints/revealContact'
+import { maskContact } from './hooks/maskContact'
+import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
+import { recordTimeline } from './hooks/recordTimeline'
+
+const nobody: FieldAccess = () => false
+const handlersOnly: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'handler')
+const zh = (zhText: string, en: string) => ({ zh: zhText, en })
+
+/** Residents' messages (互动交流): nothing is ever deleted, and nobody reads what is not theirs. */
+export const Feedback: CollectionConfig = {
+  slug: 'feedback',
+  labels: { singular: zh('群众留言', 'Message'), plural: zh('群众留言', 'Messages') },
+  admin: {
+    group: zh('互动交流', 'Messages'),
+    useAsTitle: 'subject',
+    defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'createdAt', 'needsModeration'],
+    listSearchableFields: ['trackingCode', 'subject'],
+    hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler'),
+  },
+  access: {
+    read: handlerOrTrackingLookup,
+    create: residentFormOrHandler,
+    update: canHandleFeedback,
+    delete: () => false,
+  },
+  endpoints: [{ path: '/:id/reveal-contact', method: 'post', handler: revealContact }],
+  hooks: {
+    beforeChange: [maskContact, recordTimeline],
+    afterChange: [queueFeedbackEmails],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'trackingCode', type: 'text', unique: true, index: true, required: true, label: zh('查询码', 'Tracking code'), admin: { readOnly: true }, access: { update: nobody } },
+        { name: 'kind', type: 'select', required: true, index: true, label: zh('类型', 'Kind'), options: FEEDBACK_KINDS.map(({ value, label }) => ({ value, label })) },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          index: true,
+          defaultValue: 'received',
+          label: zh('状态', 'Status'),
+          options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })),
+          access: { create: handlersOnly, update: handlersOnly },
+        },
+      ],
+    },
+    { name: 'subject', type: 'text', required: true, maxLength: 60, label: zh('标题', 'Subject') },
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: zh('留言内容', 'Message') },
+    {
+      name: 'about',
+      type: 'group',
+      label: zh('涉及事项', 'About'),
+      fields: [
+        { name: 'type', type: 'select', options: ['policy', 'station', 'district'], label: zh('类别', 'Type') },
+        { name: 'key', type: 'text', maxLength: 80, label: zh('标识', 'Key') },
+        { name: 'title', type: 'text', maxLength: 200, label: zh('名称', 'Title') },
+      ],
+    },
+    { name: 'attachments', type: 'upload', relationTo: 'feedback-attachments', hasMany: true, maxRows: 3, label: zh('附件', 'Attachments') },
+    {
+      name: 'contactMasked',
+      type: 'group',
+      label: zh('联系方式（已遮盖）', 'Contact (masked)'),
+      admin: { readOnly: true, description: zh('如需完整联系方式，请点击下方“显示联系方式”，该操作会记入审计日志。', 'Reveal writes an audit entry.') },
+      access: { create: nobody, update: nobody },
+      fields: [
+        { name: 'name', type: 'text', label: zh('姓名', 'Name') },
+        { name: 'phone', type: 'text', label: zh('电话', 'Phone') },
+        { name: 'email', type: 'text', label: zh('邮箱', 'E-mail') },
+      ],
+    },
+    {
+      name: 'revealContact',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/ContactReveal#ContactReveal' } },
+    },
+    {
+      // The real contact details: readable by nobody through the admin or the APIs; only the
+      // audited reveal endpoint and the e-mail worker read them, on the server.
+      name: 'contact',
+      type: 'group',
+      label: zh('联系方式', 'Contact'),
+      access: { read: nobody, update: nobody },
+      admin: { hidden: true },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 30 },
+        { name: 'phone', type: 'text', maxLength: 30 },
+        { name: 'email', type: 'text', maxLength: 100 },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'replyBy', type: 'select', required: true, defaultValue: 'none', label: zh('答复方式', 'Reply by'), options: [
+          { value: 'none', label: zh('在网上查询', 'Online') },
+          { value: 'email', label: zh('电子邮件', 'E-mail') },
+          { value: 'phone', label: zh('电话', 'Phone') },
+        ] },
+        { name: 'publishConsent', type: 'checkbox', defaultValue: false, label: zh('同意隐去个人信息后公开', 'Consents to publication') },
+        { name: 'needsModeration', type: 'checkbox', defaultValue: false, index: true, label: zh('待人工审核（未通过人机验证）', 'Needs moderation') },
+      ],
+    },
+    {
+      name: 'timeline',
+      type: 'array',
+      label: zh('办理进程（群众可见）', 'Public timeline'),
+      admin: { readOnly: true },
+      access: { create: nobody, update: nobody },
+      fields: [
+        { name: 'status', type: 'select', options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })) },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: zh('答复', 'Reply'),
+      fields: [
+        { name: 'reply', type: 'textarea', maxLength: 10000, label: zh('答复内容', 'Reply'), access: { create: handlersOnly, update: handlersOnly } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'repliedAt', type: 'date', label: zh('答复时间', 'Replied at'), access: { create: handlersOnly, update: handlersOnly } },
+            { name: 'replyDepartment', type: 'text', maxLength: 80, label: zh('答复单位', 'Replying department'), access: { create: handlersOnly, update: handlersOnly } },
+          ],
+        },
+      ],
+    },
+    { name: 'accessKeyHash', type: 'text', index: true, required: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
+    { name: 'idempotencyToken', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
+  ],
+}

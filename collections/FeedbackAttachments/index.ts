@@ -1,0 +1,23 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { canHandleFeedback } from '../../src/access/canHandleFeedback'
+import { residentFormOrHandler } from '../../src/access/residentSubmission'
+import { checkUploadContent } from '../../src/hooks/checkUploadContent'
+
+/**
+ * Files residents attach to messages. Never public: Payload serves each file only to those who
+ * may read this collection (handlers and administrators).
+ */
+export const FeedbackAttachments: CollectionConfig = {
+  slug: 'feedback-attachments',
+  labels: { singular: { zh: '留言附件', en: 'Message attachment' }, plural: { zh: '留言附件', en: 'Message attachments' } },
+  admin: { group: { zh: '互动交流', en: 'Messages' }, hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler') },
+  access: { read: canHandleFeedback, create: residentFormOrHandler, update: () => false, delete: () => false },
+  hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp', 'pdf'], 5 * 1024 * 1024)] },
+  upload: {
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'feedback'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    disableLocalStorage: false,
+  },
+  fields: [{ name: 'note', type: 'text', maxLength: 100, label: { zh: '说明', en: 'Note' } }],
+}

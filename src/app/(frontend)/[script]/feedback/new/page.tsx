@@ -1,0 +1,43 @@
+import crypto from 'node:crypto'
+import type { Metadata } from 'next'
+import { FeedbackForm } from '@/components/feedback/FeedbackForm'
+import { FEEDBACK_KINDS } from '@/domain/feedback'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { FEEDBACK_FORM_TEXT } from '@/lib/feedback-form-text'
+import { getPolicyBySlug } from '@/lib/policy-queries'
+import { submitFeedbackAction } from './actions'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const metadata: Metadata = { title: '我要留言', robots: { index: false } }
+
+/** `?about=policy:<slug>` preselects the notice the resident came from. */
+async function preselected(about: unknown, t: (s: string) => string) {
+  if (typeof about !== 'string') return undefined
+  const match = about.match(/^policy:([a-z0-9-]{1,80})$/)
+  if (!match) return undefined
+  const policy = await getPolicyBySlug(match[1])
+  return policy ? { value: about, title: t(policy.title) } : undefined
+}
+
+export default async function NewFeedbackPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const about = await preselected((await searchParams).about, t)
+  const text = Object.fromEntries(Object.entries(FEEDBACK_FORM_TEXT).map(([key, value]) => [key, t(value)]))
+  const kinds = FEEDBACK_KINDS.map((kind) => ({ value: kind.value, label: t(kind.label), hint: t(kind.hint) }))
+  return (
+    <div className="prose">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/feedback">{t('互动交流')}</a>
+      </nav>
+      <h1>{t('我要留言')}</h1>
+      <p className="lead">{t('咨询、建议、投诉、表扬或举报，我们会在规定的工作日内答复。紧急情况请直接拨打 12320。')}</p>
+      <FeedbackForm action={submitFeedbackAction} script={script} token={crypto.randomUUID()} kinds={kinds} about={about} text={text} />
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { HotlineBox } from '@/components/HotlineBox'
+import { FEEDBACK_KINDS } from '@/domain/feedback'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { getSiteSettings } from '@/lib/site-settings'
+
+type Props = { params: Promise<{ script: string }> }
+
+export const metadata: Metadata = { title: '互动交流' }
+
+export default async function FeedbackHome({ params }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const settings = await getSiteSettings()
+  return (
+    <div className="prose">
+      <h1>{t('互动交流')}</h1>
+      <p className="lead">
+        {t('您对人口和计划生育工作的咨询、建议、投诉、表扬和举报，我们都认真对待：每条留言都有查询码，您可以随时查看办理进度和答复。')}
+      </p>
+      <ul className="task-list">
+        <li>
+          <a className="task-list__link" href="/feedback/new">
+            {t('我要留言')}
+          </a>
+        </li>
+        <li>
+          <a className="task-list__link" href="/feedback/track">
+            {t('查询办理进度')}
+          </a>
+        </li>
+      </ul>
+      <h2>{t('可以留言的类型')}</h2>
+      <dl className="kind-list">
+        {FEEDBACK_KINDS.map((kind) => (
+          <div key={kind.value}>
+            <dt>{t(kind.label)}</dt>
+            <dd>{t(kind.hint)}</dd>
+          </div>
+        ))}
+      </dl>
+      <HotlineBox script={script} hotlines={settings.hotlines ?? []} />
+    </div>
+  )
+}

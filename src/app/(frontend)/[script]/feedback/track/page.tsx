@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { TrackForm } from '@/components/feedback/TrackForm'
+import { normaliseTrackingCode } from '@/domain/feedback'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { trackFeedbackAction } from './actions'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const metadata: Metadata = { title: '查询办理进度', robots: { index: false } }
+
+const TEXT = {
+  code: '查询码',
+  key: '查询密码',
+  submit: '查询',
+  status: '当前状态',
+  reply: '答复',
+  noReply: '尚未答复。我们会在规定的工作日内答复您。',
+}
+
+export default async function TrackPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const code = (await searchParams).code
+  const prefill = (typeof code === 'string' && normaliseTrackingCode(code)) || ''
+  const text = Object.fromEntries(Object.entries(TEXT).map(([key, value]) => [key, t(value)]))
+  return (
+    <div className="prose">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/feedback">{t('互动交流')}</a>
+      </nav>
+      <h1>{t('查询办理进度')}</h1>
+      <p className="lead">{t('请输入提交留言时得到的查询码和查询密码。')}</p>
+      <TrackForm action={trackFeedbackAction} script={script} code={prefill} text={text} />
+    </div>
+  )
+}

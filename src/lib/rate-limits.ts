@@ -1,0 +1,57 @@
+import Redis from 'ioredis'
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible'
+
+/**
+ * Per-address limits on what residents send, shared through Redis when REDIS_URL is set (so
+ * every instance counts together), in this process's memory otherwise. A site-wide ceiling
+ * stops a flood that rotates addresses.
+ */
+export const LIMITS = {
+  submit: { points: 5, duration: 10 * 60 },
+  submitSiteWide: { points: 300, duration: 10 * 60 },
+  track: { points: 20, duration: 10 * 60 },
+} as const
+
+export type LimitName = keyof typeof LIMITS
+
+let redis: Redis | null | undefined
+
+function redisClient(): Redis | null {
+  if (redis !== undefined) return redis
+  const url = process.env.REDIS_URL
+  redis = url ? new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null
+  redis?.on('error', () => {})
+  return redis
+}
+
+const limiters = new Map<LimitName, RateLimiterAbstract>()
+
+function limiter(name: LimitName): RateLimiterAbstract {
+  let found = limiters.get(name)
+  if (!found) {
+    const options = { keyPrefix: `rl:${name}`, ...LIMITS[name] }
+    const client = redisClient()
+    // If Redis is unreachable the memory limiter takes over instead of letting everything through.
+    found = client
+      ? new RateLimiterRedis({ ...options, storeClient: client, insuranceLimiter: new RateLimiterMemory(options) })
+      : new RateLimiterMemory(options)
+    limiters.set(name, found)
+  }
+  return found
+}
+
+/** Counts one attempt; returns the seconds to wait when over the limit, or 0 when allowed. */
+export async function consume(name: LimitName, key: string): Promise<number> {
+  try {
+    await limiter(name).consume(key)
+    return 0
+  } catch (result) {
+    if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000))
+    return 0
+  }
+}
+
+/** Test hook: forget all counts (memory limiters only). */
+export function resetRateLimits() {
+  limiters.clear()
+}

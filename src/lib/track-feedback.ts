@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+import { TRACKING_LOOKUP } from '../access/trackingLookup'
+import { hashAccessKey, normaliseTrackingCode } from '../domain/feedback'
+
+/** One answer for a wrong code and a wrong key alike, so neither can be probed. */
+export const NOT_FOUND = '查询码或查询密码不正确，请核对后再试。'
+
+/** What the tracking page shows: public steps and the reply, never contact details or notes. */
+export async function trackFeedback(payload: Payload, code: unknown, key: unknown) {
+  const trackingCode = typeof code === 'string' ? normaliseTrackingCode(code) : undefined
+  const accessKey = typeof key === 'string' ? key.trim() : ''
+  if (!trackingCode || accessKey.length < 20 || accessKey.length > 64) return { ok: false as const, message: NOT_FOUND }
+  const found = await payload.find({
+    collection: 'feedback',
+    where: { trackingCode: { equals: trackingCode } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    user: null,
+    context: { [TRACKING_LOOKUP]: { code: trackingCode, keyHash: hashAccessKey(accessKey) } },
+    select: { trackingCode: true, kind: true, subject: true, status: true, timeline: true, reply: true, repliedAt: true, replyDepartment: true, createdAt: true },
+  })
+  const message = found.docs[0]
+  return message ? { ok: true as const, message } : { ok: false as const, message: NOT_FOUND }
+}
