@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
     NEXT_DIST_DIR: E2E_DIST_DIR,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: '--conditions=production',
+    // Tests give each simulated resident their own address, so rate limits apply per test.
+    TRUST_PROXY_HEADER: 'x-forwarded-for',
   }
   runOrFail('node', ['scripts/run-ts.mjs', 'src/cli/seed.ts'], env)
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))

@@ -25,8 +25,9 @@ export async function submitFeedbackAction(_previous: FeedbackFormState, form: F
   const files = await Promise.all(
     form
       .getAll('attachments')
-      .filter((item): item is File => typeof item === 'object' && item !== null && 'arrayBuffer' in item)
-      .map(async (file) => ({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) })),
+      // An empty file input still sends an empty part (a nameless Blob when sent by JavaScript).
+      .filter((item): item is File => typeof item === 'object' && item !== null && 'arrayBuffer' in item && item.size > 0)
+      .map(async (file) => ({ name: file.name ?? '', data: new Uint8Array(await file.arrayBuffer()) })),
   )
   const payload = await getPayload({ config })
   const result = await submitFeedback(payload, {

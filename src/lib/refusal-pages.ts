@@ -1,0 +1,30 @@
+/** Plain HTML pages the proxy answers with itself, needing nothing else from the server. */
+function plainPage(title: string, paragraphs: string[]): string {
+  return `<!doctype html>
+<html lang="zh-Hans">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
+<link rel="stylesheet" href="/reader.css"></head>
+<body style="font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:40em;margin:2rem auto;padding:0 1rem;line-height:1.75;color:#1b1b1b">
+<main>
+<h1>${title}</h1>
+${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
+<p><a href="/feedback">返回互动交流</a></p>
+</main>
+</body>
+</html>`
+}
+
+export function tooManyRequestsPage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
+  return plainPage('提交过于频繁', [
+    '为防止滥用，同一网络在短时间内只能提交有限次数。如果此前已看到查询码，您的留言已经保存。',
+    `请在约 ${minutes} 分钟后再试。如有急事，请拨打全国卫生健康热线 <a href="tel:12320">12320</a>。`,
+  ])
+}
+
+export function tooLargePage(limitMegabytes: number): string {
+  return plainPage('提交的内容太大', [
+    `留言和附件加起来不能超过 ${limitMegabytes} MB，每个附件不能超过 5 MB。您的留言尚未提交。`,
+    '请返回上一页，缩小或减少附件后再提交；照片可以先用手机的“压缩”或“调整大小”功能处理。',
+  ])
+}

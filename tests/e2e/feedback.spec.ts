@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { newClientIp } from '../http/feedback-form'
+import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+  }
+  throw new Error(`could not reach ${selector} with the keyboard`)
+}
+
+const newContext = (javaScriptEnabled: boolean) =>
+  browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
+
+describe('residents send a message and track it', () => {
+  it('works end to end without JavaScript, with the keyboard only', async () => {
+    const context = await newContext(false)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/policies/chengbanfa-2004-5`)
+    await page.getByRole('link', { name: '对本文件有疑问？' }).click()
+    await page.waitForURL(/\/feedback\/new\?about=policy:chengbanfa-2004-5/)
+    await expect(page.locator('.about-item').textContent()).resolves.toContain('优质服务先进县')
+
+    await tabTo(page, '#kind-consultation')
+    await page.keyboard.press('Space')
+    await tabTo(page, '#field-subject')
+    await page.keyboard.type('文件中的优质服务标准')
+    await tabTo(page, '#field-message')
+    await page.keyboard.type('请问文件中提到的优质服务先进县标准现在是否仍然适用？')
+    // A radio group is one Tab stop; the arrow keys choose within it.
+    await tabTo(page, '#consent-yes')
+    await page.keyboard.press('ArrowDown')
+    await expect(page.locator('#consent-no').isChecked()).resolves.toBe(true)
+    await tabTo(page, 'button[type="submit"]')
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('[data-testid="tracking-code"]')
+    const code = (await page.locator('[data-testid="tracking-code"]').textContent())!
+    const key = (await page.locator('[data-testid="access-key"]').textContent())!
+    expect(code).toMatch(/^FK-\d{4}-/)
+
+    await page.getByRole('link', { name: '查看办理进度' }).click()
+    await page.waitForURL(/\/feedback\/track\?code=/)
+    await expect(page.locator('#track-code').inputValue()).resolves.toBe(code)
+    await tabTo(page, '#track-key')
+    await page.keyboard.type(key)
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('.timeline')
+    await expect(page.locator('.panel').textContent()).resolves.toContain('已收到')
+    expect(page.url()).not.toContain(key.slice(0, 8))
+    await context.close()
+  })
+
+  for (const javaScriptEnabled of [false, true]) {
+  it(`shows errors next to the fields and keeps what was typed, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+    const context = await newContext(javaScriptEnabled)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/feedback/new`)
+    await page.check('#kind-complaint')
+    await page.fill('#field-subject', '投诉')
+    await page.fill('#field-message', '服务站工作人员态度不好，请核实处理。')
+    await page.fill('#field-phone', '123')
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await page.waitForSelector('.error-summary')
+    const summary = await page.locator('.error-summary').textContent()
+    expect(summary).toContain('标题请控制在 4 到 60 个字之间')
+    expect(summary).toContain('请填写正确的手机号码或固定电话')
+    expect(summary).toContain('请选择是否同意公开')
+    await expect(page.locator('#field-message').inputValue()).resolves.toBe('服务站工作人员态度不好，请核实处理。')
+    await expect(page.locator('#kind-complaint').isChecked()).resolves.toBe(true)
+    await expect(page.locator('#field-phone').getAttribute('aria-describedby')).resolves.toContain('phone-error')
+    // axe runs in the page, so it checks the error state where JavaScript is on.
+    if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+  }
+
+  it('with JavaScript, solves the proof of work so the message needs no moderation', async () => {
+    const context = await newContext(true)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/feedback/new`)
+    await page.check('#kind-suggestion')
+    await page.fill('#field-subject', '建议延长周末开放时间')
+    await page.fill('#field-message', '希望社区计生服务室周六上午也能开放，方便上班族领取药具。')
+    await page.check('#consent-yes')
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await page.waitForSelector('[data-testid="tracking-code"]', { timeout: 30_000 })
+    const code = await page.locator('[data-testid="tracking-code"]').textContent()
+    expect(await page.locator('.panel--success').textContent()).not.toContain('未完成人机验证')
+
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }),
+    })
+    const token = (await login.json()).token
+    const found = await fetch(`${baseUrl}/api/feedback?where[trackingCode][equals]=${code}`, { headers: { Authorization: `JWT ${token}` } })
+    expect((await found.json()).docs[0].needsModeration).toBe(false)
+    await context.close()
+  })
+
+  it('has no axe violations and fits a 360 px phone', async () => {
+    const context = await browser.newContext({ ...PHONE, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
+    const page = await context.newPage()
+    const found: string[] = []
+    for (const path of ['/feedback', '/feedback/new', '/feedback/new?about=policy:chengbanfa-2004-5', '/feedback/track']) {
+      await page.goto(`${baseUrl}${path}`)
+      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} at ${v.targets.join(', ')}`)
+      expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 })
+    }
+    expect(found).toEqual([])
+    await context.close()
+  })
+})
