@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { DEMO_SITE_SETTINGS } from './demo-site-settings'
 import { DEMO_STAFF } from './demo-staff'
+import { seedFeedback } from './seed-feedback'
 import { seedNotices } from './seed-notices'
 
 export type SeedReport = { created: string[]; kept: string[] }
@@ -28,5 +29,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await payload.updateGlobal({ slug: 'site-settings', data: DEMO_SITE_SETTINGS, context })
   report.kept.push('site-settings')
   await seedNotices(payload, report)
+  await seedFeedback(payload, report)
   return report
 }
