@@ -1,22 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { noticeToLexical } from '../domain/notice-text'
 import { importNoticeFile } from '../lib/import-notices'
 import { DEMO_AMENDMENT, DEMO_INTERPRETATION, DEMO_NOTICE_FILES } from './demo-notices'
 
 const NOTICE_FOLDER = path.resolve(process.cwd(), 'src/seed/notices')
 const context = { disableRevalidate: true }
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  textStyle: '',
-  children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-})
 
 async function findByNumber(payload: Payload, documentNumber: string) {
   const found = await payload.find({ collection: 'policy-notices', where: { documentNumber: { equals: documentNumber } }, limit: 1, depth: 0 })
@@ -68,7 +58,14 @@ export async function seedNotices(payload: Payload, report: { created: string[];
         validity: 'in-force',
         keywords: ['生育登记', '政策解读'],
         related: [interpreted.id],
-        body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: DEMO_INTERPRETATION.paragraphs.map(paragraph) } } as never,
+        body: noticeToLexical({
+          title: DEMO_INTERPRETATION.title,
+          blocks: DEMO_INTERPRETATION.paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+          attachments: [],
+          references: [],
+          wasTraditional: false,
+          warnings: [],
+        }) as never,
         _status: 'published',
       },
       context,

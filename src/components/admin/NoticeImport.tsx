@@ -2,10 +2,10 @@
 
 import { Button } from '@payloadcms/ui'
 import React, { useEffect, useId, useRef, useState } from 'react'
+import type { NoticeBlock } from '@/domain/notice-text'
+import type { ImportOutcome } from '@/lib/import-notices'
 
 const MAX_BYTES = 2 * 1024 * 1024
-
-type NoticeBlock = { type: 'heading' | 'subheading' | 'paragraph'; text: string }
 
 type ExistingNotice = { id: number | string; title: string; status: 'draft' | 'published'; adminUrl: string }
 
@@ -23,16 +23,6 @@ type Preview = {
   wasTraditional: boolean
   existing: ExistingNotice | null
   action: 'create' | 'update' | 'skip'
-}
-
-type ImportOutcome = {
-  file: string
-  status: 'imported' | 'updated' | 'skipped' | 'failed'
-  reason?: string
-  title?: string
-  documentNumber?: string
-  id?: number | string
-  warnings: string[]
 }
 
 type ImportResult = { outcome: ImportOutcome; adminUrl: string | null; error?: string }
