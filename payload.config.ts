@@ -30,6 +30,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · 计生网站管理' },
+    // Gravatar would load pictures from an outside server; nothing leaves our origin.
+    avatar: 'default',
     components: {
       views: {
         importNotices: {

@@ -54,8 +54,9 @@ export const Feedback: CollectionConfig = {
         },
       ],
     },
-    { name: 'subject', type: 'text', required: true, maxLength: 60, label: zh('标题', 'Subject') },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: zh('留言内容', 'Message') },
+    // What the resident wrote is kept exactly as sent: staff cannot rewrite it.
+    { name: 'subject', type: 'text', required: true, maxLength: 60, label: zh('标题', 'Subject'), access: { update: nobody }, admin: { readOnly: true } },
+    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: zh('留言内容', 'Message'), access: { update: nobody }, admin: { readOnly: true } },
     {
       name: 'about',
       type: 'group',
@@ -66,7 +67,7 @@ export const Feedback: CollectionConfig = {
         { name: 'title', type: 'text', maxLength: 200, label: zh('名称', 'Title') },
       ],
     },
-    { name: 'attachments', type: 'upload', relationTo: 'feedback-attachments', hasMany: true, maxRows: 3, label: zh('附件', 'Attachments') },
+    { name: 'attachments', type: 'upload', relationTo: 'feedback-attachments', hasMany: true, maxRows: 3, label: zh('附件', 'Attachments'), access: { update: nobody }, admin: { readOnly: true } },
     {
       name: 'contactMasked',
       type: 'group',
@@ -114,11 +115,12 @@ export const Feedback: CollectionConfig = {
       name: 'timeline',
       type: 'array',
       label: zh('办理进程（群众可见）', 'Public timeline'),
+      labels: { singular: zh('步骤', 'Step'), plural: zh('步骤', 'Steps') },
       admin: { readOnly: true },
       access: { create: nobody, update: nobody },
       fields: [
-        { name: 'status', type: 'select', options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })) },
-        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'status', type: 'select', label: zh('状态', 'Status'), options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })) },
+        { name: 'at', type: 'date', label: zh('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },
     {

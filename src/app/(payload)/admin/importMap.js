@@ -22,6 +22,7 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ImportNoticesLink as ImportNoticesLink_8d14ce275e92530ce5a42ea5402c52fd } from '../../../components/admin/ImportNoticesLink'
+import { ContactReveal as ContactReveal_3b882e69c2d855d2fff0112c745b621b } from '../../../components/admin/ContactReveal'
 import { NoticeImportView as NoticeImportView_d4bdbad3ca340cceec15c98e3a3cecbb } from '../../../components/admin/NoticeImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_8d14ce275e92530ce5a42ea5402c52fd,
+  "/components/admin/ContactReveal#ContactReveal": ContactReveal_3b882e69c2d855d2fff0112c745b621b,
   "/components/admin/NoticeImportView#NoticeImportView": NoticeImportView_d4bdbad3ca340cceec15c98e3a3cecbb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
