@@ -33,6 +33,12 @@ export const PolicyNotices: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  // The public list filters published notices and sorts them by publication date.
+  indexes: [
+    { fields: ['_status', 'datePublished'] },
+    { fields: ['_status', 'year', 'topic'] },
+    { fields: ['_status', 'issuingAuthority'] },
+  ],
   endpoints: [
     { path: '/import/preview', method: 'post', handler: previewNoticeImport },
     { path: '/import', method: 'post', handler: importNotice },

@@ -6,11 +6,13 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
  * every instance counts together), in this process's memory otherwise. A site-wide ceiling
  * stops a flood that rotates addresses.
  */
+const fromEnv = (name: string, fallback: number) => Number(process.env[name]) || fallback
+
 export const LIMITS = {
-  submit: { points: 5, duration: 10 * 60 },
-  submitSiteWide: { points: 300, duration: 10 * 60 },
-  track: { points: 20, duration: 10 * 60 },
-} as const
+  submit: { points: fromEnv('RATE_LIMIT_SUBMIT_PER_ADDRESS', 5), duration: 10 * 60 },
+  submitSiteWide: { points: fromEnv('RATE_LIMIT_SUBMIT_SITE_WIDE', 300), duration: 10 * 60 },
+  track: { points: fromEnv('RATE_LIMIT_TRACK_PER_ADDRESS', 20), duration: 10 * 60 },
+}
 
 export type LimitName = keyof typeof LIMITS
 

@@ -1,9 +1,9 @@
-import * as migration_20261129_000317_initial from './20261129_000317_initial';
+import * as migration_20261129_003349_initial from './20261129_003349_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_000317_initial.up,
-    down: migration_20261129_000317_initial.down,
-    name: '20261129_000317_initial'
+    up: migration_20261129_003349_initial.up,
+    down: migration_20261129_003349_initial.down,
+    name: '20261129_003349_initial'
   },
 ];

@@ -1,9 +1,9 @@
-import * as migration_20261129_000302_initial from './20261129_000302_initial';
+import * as migration_20261129_003343_initial from './20261129_003343_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_000302_initial.up,
-    down: migration_20261129_000302_initial.down,
-    name: '20261129_000302_initial'
+    up: migration_20261129_003343_initial.up,
+    down: migration_20261129_003343_initial.down,
+    name: '20261129_003343_initial'
   },
 ];

@@ -428,6 +428,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_notices_updated_at_idx" ON "policy_notices" USING btree ("updated_at");
   CREATE INDEX "policy_notices_created_at_idx" ON "policy_notices" USING btree ("created_at");
   CREATE INDEX "policy_notices__status_idx" ON "policy_notices" USING btree ("_status");
+  CREATE INDEX "_status_datePublished_idx" ON "policy_notices" USING btree ("_status","date_published");
+  CREATE INDEX "_status_year_topic_idx" ON "policy_notices" USING btree ("_status","year","topic");
+  CREATE INDEX "_status_issuingAuthority_idx" ON "policy_notices" USING btree ("_status","issuing_authority");
   CREATE INDEX "policy_notices_texts_order_parent" ON "policy_notices_texts" USING btree ("order","parent_id");
   CREATE INDEX "policy_notices_rels_order_idx" ON "policy_notices_rels" USING btree ("order");
   CREATE INDEX "policy_notices_rels_parent_idx" ON "policy_notices_rels" USING btree ("parent_id");
@@ -452,6 +455,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_notices_v_updated_at_idx" ON "_policy_notices_v" USING btree ("updated_at");
   CREATE INDEX "_policy_notices_v_latest_idx" ON "_policy_notices_v" USING btree ("latest");
   CREATE INDEX "_policy_notices_v_autosave_idx" ON "_policy_notices_v" USING btree ("autosave");
+  CREATE INDEX "version__status_version_datePublished_idx" ON "_policy_notices_v" USING btree ("version__status","version_date_published");
+  CREATE INDEX "version__status_version_year_version_topic_idx" ON "_policy_notices_v" USING btree ("version__status","version_year","version_topic");
+  CREATE INDEX "version__status_version_issuingAuthority_idx" ON "_policy_notices_v" USING btree ("version__status","version_issuing_authority");
   CREATE INDEX "_policy_notices_v_texts_order_parent" ON "_policy_notices_v_texts" USING btree ("order","parent_id");
   CREATE INDEX "_policy_notices_v_rels_order_idx" ON "_policy_notices_v_rels" USING btree ("order");
   CREATE INDEX "_policy_notices_v_rels_parent_idx" ON "_policy_notices_v_rels" USING btree ("parent_id");

@@ -46,6 +46,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`policy_notices_updated_at_idx\` ON \`policy_notices\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`policy_notices_created_at_idx\` ON \`policy_notices\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`policy_notices__status_idx\` ON \`policy_notices\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`_status_datePublished_idx\` ON \`policy_notices\` (\`_status\`,\`date_published\`);`)
+  await db.run(sql`CREATE INDEX \`_status_year_topic_idx\` ON \`policy_notices\` (\`_status\`,\`year\`,\`topic\`);`)
+  await db.run(sql`CREATE INDEX \`_status_issuingAuthority_idx\` ON \`policy_notices\` (\`_status\`,\`issuing_authority\`);`)
   await db.run(sql`CREATE TABLE \`policy_notices_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -130,6 +133,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_notices_v_updated_at_idx\` ON \`_policy_notices_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_policy_notices_v_latest_idx\` ON \`_policy_notices_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_policy_notices_v_autosave_idx\` ON \`_policy_notices_v\` (\`autosave\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_datePublished_idx\` ON \`_policy_notices_v\` (\`version__status\`,\`version_date_published\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_year_version_topic_idx\` ON \`_policy_notices_v\` (\`version__status\`,\`version_year\`,\`version_topic\`);`)
+  await db.run(sql`CREATE INDEX \`version__status_version_issuingAuthority_idx\` ON \`_policy_notices_v\` (\`version__status\`,\`version_issuing_authority\`);`)
   await db.run(sql`CREATE TABLE \`_policy_notices_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
