@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import {
   commitTransaction,
@@ -16,6 +16,7 @@ import { feedbackReceived, type FeedbackReceivedArgs } from '@/email/templates/f
 import { feedbackReplied, type FeedbackRepliedArgs } from '@/email/templates/feedbackReplied'
 import { feedbackStaffNotice, type FeedbackStaffNoticeArgs } from '@/email/templates/feedbackStaffNotice'
 import { SEND_EMAIL_RETRIES, SEND_EMAIL_RETRY_DELAY_MS } from '@/jobs/sendEmail'
+import { submitFeedback } from '@/lib/submit-feedback'
 
 /**
  * The e-mail outbox end to end: Payload jobs queued in the caller's transaction, run by
@@ -346,6 +347,33 @@ describe('e-mail outbox (Payload jobs over real SMTP)', () => {
 
     await payload.jobs.run()
     expect(catcher.to(to)).toHaveLength(1)
+  })
+
+  it("accepts a resident's message while SMTP is down and sends the confirmation once it is back", async () => {
+    const to = 'resident-form@example.test'
+    const port = catcher.port
+    await catcher.stop()
+    const submitted = await submitFeedback(payload, {
+      fields: { kind: 'consultation', subject: '邮件服务器故障时的留言', message: '请问社区服务室周末是否开放？谢谢答复。', email: to, replyBy: 'email', publishConsent: 'no' },
+      files: [],
+      idempotencyToken: randomUUID(),
+      proofOfWork: undefined,
+      honeypot: '',
+    })
+    expect(submitted.ok).toBe(true)
+    const queued = await payload.find({ collection: JOBS, overrideAccess: true, limit: 100 })
+    const job = (queued.docs as unknown as JobDoc[]).find((doc) => doc.input?.to === to)
+    expect(job).toBeTruthy()
+    await payload.jobs.run({ silent: true })
+    expect(catcher.to(to)).toHaveLength(0)
+    expect((await mustFindJob(job!.id)).completedAt).toBeFalsy()
+
+    await catcher.start(port)
+    await expireBackoff(job!.id)
+    await payload.jobs.run({ silent: true })
+    await payload.jobs.run({ silent: true })
+    expect(catcher.to(to)).toHaveLength(1)
+    if (submitted.ok) expect(read(catcher.to(to)[0]).text).toContain(submitted.trackingCode)
   })
 
   it(`gives up after 1 + ${SEND_EMAIL_RETRIES} tries, waiting 10 s × 2^n in between`, async () => {
