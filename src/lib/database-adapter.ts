@@ -47,7 +47,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
-      }))
+      }), uri)
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },

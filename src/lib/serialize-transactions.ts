@@ -1,3 +1,4 @@
+import { createClient, type Client, type InStatement } from '@libsql/client'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 const WAIT_LIMIT_MS = 15_000
@@ -26,12 +27,50 @@ function createLock() {
   }
 }
 
+type LibsqlClient = { transaction: (mode?: string) => Promise<unknown> }
+
+/**
+ * libsql hands each transaction the client's connection and opens a new one for the client, and
+ * a closed connection does not give back its file handles: one leaked file per write, until the
+ * process runs out. Since writes take turns anyway, one long-lived writer connection (with a busy
+ * timeout, for other processes such as the import command) carries every transaction.
+ */
+function oneWriterConnection(client: LibsqlClient, url: string) {
+  let writer: Promise<Client> | undefined
+  const connection = () =>
+    (writer ??= (async () => {
+      const opened = createClient({ url })
+      await opened.execute('PRAGMA busy_timeout = 5000')
+      return opened
+    })())
+  client.transaction = async (mode = 'write') => {
+    const db = await connection()
+    await db.execute(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN')
+    let open = true
+    const end = async (statement: string) => {
+      if (!open) return
+      open = false
+      await db.execute(statement)
+    }
+    return {
+      execute: (statement: InStatement) => db.execute(statement),
+      commit: () => end('COMMIT'),
+      rollback: () => end('ROLLBACK'),
+      close: () => void end('ROLLBACK'),
+      get closed() {
+        return !open
+      },
+    }
+  }
+}
+
 /**
  * SQLite allows one writer at a time, and libsql opens each transaction on a fresh connection
  * without the busy timeout, so two residents submitting at once would see "database is locked".
- * For the single-instance SQLite set-up, write transactions of this process take turns instead.
+ * For the single-instance SQLite set-up, write transactions of this process take turns instead,
+ * on one writer connection.
  */
-export function serializeTransactions(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+export function serializeTransactions(adapter: DatabaseAdapterObj, url: string): DatabaseAdapterObj {
   return {
     ...adapter,
     init: (args) => {
@@ -46,8 +85,14 @@ export function serializeTransactions(adapter: DatabaseAdapterObj): DatabaseAdap
         releases.get(key)?.()
         releases.delete(key)
       }
+      let patched = false
       db.beginTransaction = async (options) => {
         const release = await acquire()
+        const client = (db as unknown as { client?: LibsqlClient }).client
+        if (!patched && client) {
+          oneWriterConnection(client, url)
+          patched = true
+        }
         try {
           const id = await begin(options)
           if (id === null) release()

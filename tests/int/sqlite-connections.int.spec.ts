@@ -1,8 +1,27 @@
+import fs from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+const openFiles = (file: string) =>
+  fs.readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return fs.readlinkSync(`/proc/self/fd/${fd}`).startsWith(file)
+    } catch {
+      return false
+    }
+  }).length
+
 describe.runIf(process.env.TEST_DB_KIND === 'sqlite')('SQLite connections', () => {
+  it('does not leak a connection per write transaction', async () => {
+    const payload = await getPayload({ config })
+    const file = process.env.DATABASE_URI!.replace(/^file:/, '')
+    await payload.updateGlobal({ slug: 'policy-settings', data: { authorityCode: 'A-0' } })
+    const before = openFiles(file)
+    for (let i = 1; i <= 60; i++) await payload.updateGlobal({ slug: 'policy-settings', data: { authorityCode: `A-${i}` } })
+    expect(openFiles(file) - before).toBeLessThan(4)
+  })
+
   it('lets concurrent writers take turns instead of failing with "database is locked"', async () => {
     const payload = await getPayload({ config })
     const writes = Array.from({ length: 12 }, (_, i) =>
