@@ -14,11 +14,3 @@ export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]['value']
 export const statusLabel = (value: string | null | undefined) =>
   FEEDBACK_STATUSES.find((status) => status.value === value)?.label ?? ''
 
-/** Default reply limits in working days (DOMAIN.md); part 2 makes them a configurable global. */
-export const REPLY_WORKING_DAYS: Record<string, number> = {
-  consultation: 5,
-  suggestion: 5,
-  complaint: 7,
-  praise: 5,
-  report: 15,
-}

@@ -4,7 +4,7 @@ import { queueEmail } from '../../../src/email/queue-email'
 import { feedbackReceived } from '../../../src/email/templates/feedbackReceived'
 import { feedbackReplied } from '../../../src/email/templates/feedbackReplied'
 import { feedbackStaffNotice } from '../../../src/email/templates/feedbackStaffNotice'
-import { REPLY_WORKING_DAYS } from '../../../src/lib/feedback-status'
+import { DEFAULT_REPLY_LIMITS } from '../../../src/domain/feedback-handling'
 import { serverUrl } from '../../../src/lib/server-url'
 
 /**
@@ -30,7 +30,7 @@ export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, prev
         kindLabel,
         subject: doc.subject,
         receivedAt: doc.createdAt,
-        replyWithinWorkingDays: REPLY_WORKING_DAYS[doc.kind] ?? 5,
+        replyWithinWorkingDays: DEFAULT_REPLY_LIMITS[doc.kind as keyof typeof DEFAULT_REPLY_LIMITS] ?? 5,
       })
       await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-received' })
     }

@@ -1,0 +1,28 @@
+export { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS, type ReplyLimits } from './limits'
+export {
+  HANDLING_STATUSES,
+  NEXT_STATUSES,
+  STATUS_LABELS,
+  canChangeStatus,
+  checkStatusChange,
+  isHandlingStatus,
+  type HandlingStatus,
+  type StatusCheck,
+} from './statuses'
+export type {
+  HandlingAction,
+  HandlingActionType,
+  HandlingResult,
+  HandlingState,
+} from './types'
+export { allowedActions, applyHandlingAction, initialHandlingState } from './state-machine'
+export {
+  addWorkingDays,
+  deadlineStatus,
+  isWorkingDay,
+  shanghaiDay,
+  workingDaysBetween,
+  type CalendarDay,
+  type DeadlineState,
+  type DeadlineStatus,
+} from './working-days'
