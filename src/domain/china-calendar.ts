@@ -1,4 +1,7 @@
-import { getDayDetail } from 'chinese-days'
+// The default export: the package is CommonJS for Node, so named ESM imports fail outside bundlers.
+import chineseDays from 'chinese-days'
+
+const { getDayDetail } = chineseDays
 
 // What the official State Council calendar says about one Beijing-time date.
 export type OfficialDay = {
