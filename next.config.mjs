@@ -6,6 +6,9 @@ const nextConfig = {
   // Tests build into their own folder so they never overwrite the build `npm run demo` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // chinese-days ships an ES module inside a package marked CommonJS, which Turbopack refuses to
+  // bundle; the server loads it from node_modules instead.
+  serverExternalPackages: ['chinese-days'],
   reactStrictMode: true,
   // Feedback forms carry up to 3 attachments of 5 MB each.
   experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '16mb' } },
