@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 
-export const E2E_DIST_DIR = '.next-test'
+export const E2E_DIST_DIR = process.env.E2E_DIST_DIR || '.next-test'
 
 /** Runs a command to completion, failing with its output when it exits non-zero. */
 export function runOrFail(command: string, args: string[], env: Record<string, string | undefined>) {
