@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { checkUploadedFile, formatFileSize, type DocumentKind } from '../domain/file-signature'
+import { refusal } from './refusal'
 
 /** Refuses an upload whose bytes are not an allowed kind, or that is too large, before it is stored. */
 export function checkUploadContent(allowed: DocumentKind[], maxBytes: number): CollectionBeforeOperationHook {
@@ -8,10 +9,10 @@ export function checkUploadContent(allowed: DocumentKind[], maxBytes: number): C
     const file = req.file
     if (!file) return args
     if (file.size > maxBytes) {
-      throw new APIError(`文件太大（${formatFileSize(file.size)}），上限是 ${formatFileSize(maxBytes)}。`, 413, undefined, true)
+      throw refusal(`文件太大（${formatFileSize(file.size)}），上限是 ${formatFileSize(maxBytes)}。`, 413)
     }
     const check = checkUploadedFile(file.data, file.name, allowed)
-    if (!check.ok) throw new APIError(check.message, 400, undefined, true)
+    if (!check.ok) throw refusal(check.message)
     return args
   }
 }

@@ -1,9 +1,10 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { refusal } from '../../../src/hooks/refusal'
 
 /** Even server code with overrideAccess cannot change or remove history. */
 export const refuseAuditChanges: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (operation === 'update' || operation === 'delete') {
-    throw new APIError('审计记录不能修改或删除。', 403, undefined, true)
+    throw refusal('审计记录不能修改或删除。', 403)
   }
   return args
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { APIError } from 'payload'
 import { lexicalPlainText, type LexicalState } from '../../../src/domain/lexical-text'
 import { noticeSlug, SLUG_PATTERN } from '../../../src/domain/notice-slug'
+import { refusal } from '../../../src/hooks/refusal'
 
 /** Fields computed from what staff entered: year, a stable slug, search text, publication date. */
 export const deriveNoticeFields: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
@@ -11,7 +11,7 @@ export const deriveNoticeFields: CollectionBeforeChangeHook = ({ data, originalD
     originalDoc?.slug ||
     noticeSlug({ documentNumber: data.documentNumber, year, sequence: data.indexSequence ?? originalDoc?.indexSequence ?? 0 })
   if (!SLUG_PATTERN.test(slug)) {
-    throw new APIError('网址名只能包含小写字母、数字和连字符，例如 chengbanfa-2004-5。', 400, undefined, true)
+    throw refusal('网址名只能包含小写字母、数字和连字符，例如 chengbanfa-2004-5。')
   }
   const searchText = [
     data.title,
