@@ -76,7 +76,7 @@ describe('src/domain/feedback-handling', () => {
     for (const file of files) {
       const source = readFileSync(join(dir, file), 'utf8')
       for (const [, from] of source.matchAll(/from '([^']+)'/g)) {
-        expect(from, `${file} imports ${from}`).toMatch(/^(\.\/|\.\.\/feedback\/types$|\.\.\/china-calendar$)/)
+        expect(from, `${file} imports ${from}`).toMatch(/^(\.\/|\.\.\/feedback\/(types|personal-data)$|\.\.\/china-calendar$)/)
       }
     }
   })

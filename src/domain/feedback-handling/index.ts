@@ -26,3 +26,22 @@ export {
   type DeadlineState,
   type DeadlineStatus,
 } from './working-days'
+export {
+  currentDueAt,
+  describeDueAt,
+  dueSoonCutoff,
+  endOfShanghaiDay,
+  messageDeadlines,
+  replyDueAt,
+  replyTiming,
+  type MessageDeadlines,
+} from './deadlines'
+export { handlingActionsForChange, type HandlingChange } from './from-change'
+export {
+  describeFlag,
+  draftPublicVersion,
+  flagPersonalData,
+  publicationRefusal,
+  type PublicVersion,
+  type PublicationFlag,
+} from './publication'

@@ -52,7 +52,7 @@ export function applyHandlingAction(state: HandlingState, action: HandlingAction
     case 'close':
       return { ok: true, state: { ...state, status: 'closed' } }
     case 'reopen':
-      // Back to the same handler; the deadline still runs from the original receipt.
+      // Back to the same handler; the collection hook starts a fresh reply period from today.
       return {
         ok: true,
         state: { ...state, status: 'assigned', reopenCount: state.reopenCount + 1 },
