@@ -21,3 +21,22 @@ export const handlerOrTrackingLookup: Access = ({ req }) => {
   if (typeof token === 'string' && token.length >= 32) return { idempotencyToken: { equals: token } }
   return false
 }
+
+/**
+ * The tracking page's rating and reopening forms: the resident proves the message is theirs with
+ * the same code and key, and may then change the few fields whose access allows it.
+ */
+export const RESIDENT_FOLLOW_UP = 'residentFollowUp'
+
+export const isResidentFollowUp = (req: { context?: Record<string, unknown> }) => {
+  const lookup = req.context?.[RESIDENT_FOLLOW_UP] as TrackingLookup | undefined
+  return Boolean(lookup?.code && lookup.keyHash)
+}
+
+export const handlerOrResidentFollowUp: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'handler')) return true
+  const lookup = req.context?.[RESIDENT_FOLLOW_UP] as TrackingLookup | undefined
+  if (!lookup?.code || !lookup.keyHash) return false
+  const match: Where = { and: [{ trackingCode: { equals: lookup.code } }, { accessKeyHash: { equals: lookup.keyHash } }] }
+  return match
+}

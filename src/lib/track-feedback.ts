@@ -18,7 +18,10 @@ export async function trackFeedback(payload: Payload, code: unknown, key: unknow
     overrideAccess: false,
     user: null,
     context: { [TRACKING_LOOKUP]: { code: trackingCode, keyHash: hashAccessKey(accessKey) } },
-    select: { trackingCode: true, kind: true, subject: true, status: true, timeline: true, reply: true, repliedAt: true, replyDepartment: true, createdAt: true },
+    select: {
+      trackingCode: true, kind: true, subject: true, status: true, timeline: true, reply: true, repliedAt: true, replyDepartment: true, createdAt: true,
+      dueAt: true, replyDueAt: true, declineReason: true, transferredTo: true, transferReason: true, rating: true, ratedAt: true, reopenCount: true,
+    },
   })
   const message = found.docs[0]
   return message ? { ok: true as const, message } : { ok: false as const, message: NOT_FOUND }

@@ -30,7 +30,7 @@ export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, prev
         kindLabel,
         subject: doc.subject,
         receivedAt: doc.createdAt,
-        replyWithinWorkingDays: DEFAULT_REPLY_LIMITS[doc.kind as keyof typeof DEFAULT_REPLY_LIMITS] ?? 5,
+        replyWithinWorkingDays: doc.limitDays ?? DEFAULT_REPLY_LIMITS[doc.kind as keyof typeof DEFAULT_REPLY_LIMITS] ?? 5,
       })
       await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-received' })
     }

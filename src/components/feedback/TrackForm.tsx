@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import type { TrackState } from '@/app/(frontend)/[script]/feedback/track/actions'
+import { FollowUp } from './TrackFollowUp'
 
 type Props = {
   action: (state: TrackState, form: FormData) => Promise<TrackState>
@@ -47,6 +48,8 @@ export function TrackForm({ action, script, code, text }: Props) {
               </li>
             ))}
           </ol>
+          {state.message.due ? <p>{state.message.due}</p> : null}
+          {state.message.outcome ? <p>{state.message.outcome}</p> : null}
           {state.message.reply ? (
             <div className="reply">
               <h3>{text.reply}</h3>
@@ -55,9 +58,10 @@ export function TrackForm({ action, script, code, text }: Props) {
               </p>
               <p className="reply__body">{state.message.reply}</p>
             </div>
-          ) : (
+          ) : state.message.outcome ? null : (
             <p>{text.noReply}</p>
           )}
+          <FollowUp state={state} formAction={formAction} script={script} text={text} pending={pending} />
         </section>
       ) : null}
     </>

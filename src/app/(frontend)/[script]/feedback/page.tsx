@@ -30,6 +30,11 @@ export default async function FeedbackHome({ params }: Props) {
             {t('查询办理进度')}
           </a>
         </li>
+        <li>
+          <a className="task-list__link" href="/feedback/replies">
+            {t('留言选登')}
+          </a>
+        </li>
       </ul>
       <h2>{t('可以留言的类型')}</h2>
       <dl className="kind-list">

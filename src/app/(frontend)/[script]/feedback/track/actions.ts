@@ -2,8 +2,10 @@
 
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { describeDueAt } from '@/domain/feedback-handling'
 import { isScript, inScript } from '@/lib/chinese-script'
-import { formatDayTime } from '@/lib/format-date'
+import { formatDay, formatDayTime } from '@/lib/format-date'
+import { rateReply, reopenMessage } from '@/lib/feedback-follow-up'
 import { statusLabel } from '@/lib/feedback-status'
 import { trackFeedback } from '@/lib/track-feedback'
 
@@ -12,31 +14,70 @@ export type TrackedMessage = {
   subject: string
   status: string
   steps: { label: string; at: string }[]
+  /** When the next answer is due, for a message still being handled. */
+  due?: string
+  outcome?: string
   reply?: string
   repliedAt?: string
   replyDepartment?: string
+  rating?: string
+  canRate: boolean
+  canReopen: boolean
 }
 
-export type TrackState = { status: 'idle' } | { status: 'error'; message: string; code: string } | { status: 'found'; message: TrackedMessage }
+export type TrackState =
+  | { status: 'idle' }
+  | { status: 'error'; message: string; code: string }
+  | { status: 'found'; message: TrackedMessage; code: string; key: string; notice?: string; error?: string }
 
+const RATING_LABELS: Record<string, string> = { satisfied: '满意', basically: '基本满意', unsatisfied: '不满意' }
+
+/**
+ * One action for the tracking page's three forms (look up, rate, reopen), so that without
+ * JavaScript every answer comes back on the same page with the message still shown.
+ */
 export async function trackFeedbackAction(_previous: TrackState, form: FormData): Promise<TrackState> {
   const script = isScript(form.get('script')) ? (form.get('script') as 'hans' | 'hant') : 'hans'
   const t = (text: string) => inScript(script, text)
   const code = String(form.get('code') ?? '').slice(0, 40)
+  const key = String(form.get('key') ?? '').slice(0, 80)
   const payload = await getPayload({ config })
-  const result = await trackFeedback(payload, code, form.get('key'))
+  const intent = form.get('intent')
+  const followUp =
+    intent === 'rate'
+      ? await rateReply(payload, code, key, form.get('rating'), form.get('ratingComment'))
+      : intent === 'reopen'
+        ? await reopenMessage(payload, code, key)
+        : null
+  const result = await trackFeedback(payload, code, key)
   if (!result.ok) return { status: 'error', message: t(result.message), code }
   const doc = result.message
+  const now = new Date()
+  const replied = doc.status === 'replied' || doc.status === 'closed'
+  const ratedThisReply = Boolean(doc.ratedAt && doc.repliedAt && doc.ratedAt >= doc.repliedAt)
+  const outcome =
+    doc.status === 'declined' ? `不予受理。理由：${doc.declineReason ?? ''}`
+    : doc.status === 'transferred' ? `已转交${doc.transferredTo ?? '有关单位'}办理。理由：${doc.transferReason ?? ''}`
+    : undefined
   return {
     status: 'found',
+    code,
+    key,
+    notice: followUp?.ok ? t(followUp.notice) : undefined,
+    error: followUp && !followUp.ok ? t(followUp.message) : undefined,
     message: {
       trackingCode: doc.trackingCode,
       subject: t(doc.subject),
       status: t(statusLabel(doc.status)),
       steps: (doc.timeline ?? []).map((step) => ({ label: t(statusLabel(step.status)), at: formatDayTime(step.at) })),
-      reply: doc.reply ? t(doc.reply) : undefined,
-      repliedAt: doc.repliedAt ? formatDayTime(doc.repliedAt) : undefined,
-      replyDepartment: doc.replyDepartment ? t(doc.replyDepartment) : undefined,
+      due: doc.dueAt ? t(`${doc.status === 'received' ? '受理' : '答复'}期限：${formatDay(doc.dueAt)}（${describeDueAt(new Date(doc.dueAt), now).text.replace(/（.*）/, '')}）`) : undefined,
+      outcome: outcome ? t(outcome) : undefined,
+      reply: replied && doc.reply ? t(doc.reply) : undefined,
+      repliedAt: replied && doc.repliedAt ? formatDayTime(doc.repliedAt) : undefined,
+      replyDepartment: replied && doc.replyDepartment ? t(doc.replyDepartment) : undefined,
+      rating: ratedThisReply && doc.rating ? t(RATING_LABELS[doc.rating] ?? '') : undefined,
+      canRate: replied && !ratedThisReply,
+      canReopen: doc.status === 'replied' && ratedThisReply && doc.rating === 'unsatisfied' && (doc.reopenCount ?? 0) < 1,
     },
   }
 }

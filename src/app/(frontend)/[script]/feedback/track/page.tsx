@@ -18,6 +18,15 @@ const TEXT = {
   status: '当前状态',
   reply: '答复',
   noReply: '尚未答复。我们会在规定的工作日内答复您。',
+  yourRating: '您的评价',
+  rateLegend: '您对这次答复满意吗？',
+  satisfied: '满意',
+  basically: '基本满意',
+  unsatisfied: '不满意',
+  ratingComment: '意见和建议（选填，请勿填写个人信息）',
+  rateSubmit: '提交评价',
+  reopenHint: '如果您对答复不满意，可以申请重新办理一次。',
+  reopen: '申请重新办理',
 }
 
 export default async function TrackPage({ params, searchParams }: Props) {

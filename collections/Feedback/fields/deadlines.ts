@@ -1,0 +1,25 @@
+import type { Field } from 'payload'
+import { handlersOnly, nobody, zh } from './access'
+
+const computed = { create: nobody, update: nobody, read: handlersOnly }
+/** Deadlines are no secret: the tracking page tells the resident when to expect an answer. */
+const deadline = { create: nobody, update: nobody }
+const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
+
+/**
+ * Set by the hooks from the time limits in force when the message arrived; stored so that the
+ * database can list what is due and compute the open-data figures with grouped queries.
+ */
+export const deadlineFields: Field[] = [
+  { name: 'deadlineSummary', type: 'ui', admin: { position: 'sidebar', components: { Field: '/components/admin/DeadlineSummary#DeadlineSummary' } } },
+  { name: 'dueAt', type: 'date', index: true, label: zh('当前时限', 'Due'), admin: { readOnly: true, position: 'sidebar', ...dayAndTime }, access: deadline },
+  { name: 'acceptanceDueAt', type: 'date', label: zh('受理时限', 'Accept by'), admin: { readOnly: true, position: 'sidebar', ...dayAndTime }, access: deadline },
+  { name: 'replyDueAt', type: 'date', label: zh('答复时限', 'Reply by'), admin: { readOnly: true, position: 'sidebar', ...dayAndTime }, access: deadline },
+  { name: 'limitDays', type: 'number', label: zh('答复时限（工作日）', 'Limit (working days)'), admin: { readOnly: true, position: 'sidebar' }, access: deadline },
+  { name: 'receivedMonth', type: 'text', index: true, admin: { hidden: true }, access: computed },
+  { name: 'firstRepliedAt', type: 'date', index: true, admin: { hidden: true }, access: computed },
+  { name: 'workingDaysToReply', type: 'number', admin: { hidden: true }, access: computed },
+  { name: 'repliedOnTime', type: 'checkbox', admin: { hidden: true }, access: computed },
+  { name: 'dueSoonRemindedAt', type: 'date', admin: { hidden: true }, access: computed },
+  { name: 'overdueRemindedAt', type: 'date', admin: { hidden: true }, access: computed },
+]

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../src/access/anyone'
+import { FEEDBACK_KINDS } from '../../src/domain/feedback'
+
+const nobody = () => false
+
+/**
+ * 留言选登: the public copy of a message and its reply, as a handler approved it after removing
+ * personal details. Only the Feedback collection's hooks write here (with overrideAccess); the
+ * copy holds nothing but what is shown, so no query can reach a name, phone or address.
+ */
+export const PublishedReplies: CollectionConfig = {
+  slug: 'published-replies',
+  labels: { singular: { zh: '留言选登', en: 'Published reply' }, plural: { zh: '留言选登', en: 'Published replies' } },
+  admin: {
+    group: { zh: '互动交流', en: 'Messages' },
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'kind', 'repliedAt', 'department'],
+    description: { zh: '由留言的“公开”设置自动生成；如需修改或撤下，请在对应留言中操作。', en: 'Maintained from the messages.' },
+  },
+  access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+  defaultSort: '-repliedAt',
+  fields: [
+    { name: 'kind', type: 'select', required: true, index: true, options: FEEDBACK_KINDS.map(({ value, label }) => ({ value, label })), label: { zh: '类型', en: 'Kind' } },
+    { name: 'subject', type: 'text', required: true, label: { zh: '标题', en: 'Subject' } },
+    { name: 'question', type: 'textarea', required: true, label: { zh: '留言', en: 'Question' } },
+    { name: 'answer', type: 'textarea', required: true, label: { zh: '答复', en: 'Answer' } },
+    { name: 'receivedAt', type: 'date', required: true, label: { zh: '收到日期', en: 'Received' } },
+    { name: 'repliedAt', type: 'date', required: true, index: true, label: { zh: '答复日期', en: 'Replied' } },
+    { name: 'department', type: 'text', label: { zh: '答复单位', en: 'Department' } },
+    // Which message this copy came from: for the hooks only, never shown or served.
+    { name: 'source', type: 'text', required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
+  ],
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+import { Pagination } from '@/components/Pagination'
+import { FEEDBACK_KINDS } from '@/domain/feedback'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { formatDay } from '@/lib/format-date'
+import { findPublishedReplies } from '@/lib/published-replies'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const metadata: Metadata = { title: '留言选登', alternates: { canonical: '/feedback/replies' } }
+
+const kindLabel = (value: string) => FEEDBACK_KINDS.find((kind) => kind.value === value)?.label ?? ''
+const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')
+
+export default async function RepliesPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const query = await searchParams
+  const kind = FEEDBACK_KINDS.some((k) => k.value === one(query.kind)) ? one(query.kind) : ''
+  const page = Math.min(Math.max(Number.parseInt(one(query.page), 10) || 1, 1), 1000)
+  const replies = await findPublishedReplies({ page, kind })
+  const hrefFor = (n: number) => `/feedback/replies?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`
+  return (
+    <div className="prose">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/feedback">{t('互动交流')}</a>
+      </nav>
+      <h1>{t('留言选登')}</h1>
+      <p className="lead">
+        {t('经留言人同意、隐去个人信息后公开的留言和答复。公开前由工作人员逐条核对，不公开姓名、电话、邮箱、住址、身份证号和健康信息。')}
+      </p>
+      <form method="get" action="/feedback/replies" className="filter-form">
+        <div className="filter-form__field">
+          <label htmlFor="replies-kind">{t('类型')}</label>
+          <select id="replies-kind" name="kind" defaultValue={kind}>
+            <option value="">{t('全部')}</option>
+            {FEEDBACK_KINDS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {t(k.label)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter-form__actions">
+          <button type="submit" className="button">
+            {t('筛选')}
+          </button>
+        </div>
+      </form>
+      <p role="status">{t(`共 ${replies.totalDocs} 条`)}</p>
+      {replies.docs.length === 0 ? (
+        <p>{t('暂无公开的留言。')}</p>
+      ) : (
+        <ol className="reply-list">
+          {replies.docs.map((reply) => (
+            <li key={reply.id}>
+              <article className="panel" aria-labelledby={`reply-${reply.id}`}>
+                <h2 id={`reply-${reply.id}`}>
+                  <span className="tag">{t(kindLabel(reply.kind))}</span> {t(reply.subject)}
+                </h2>
+                <p className="reply__meta">
+                  {t('收到')}：<time dateTime={reply.receivedAt}>{formatDay(reply.receivedAt)}</time> · {t('答复')}：
+                  <time dateTime={reply.repliedAt}>{formatDay(reply.repliedAt)}</time>
+                  {reply.department ? ` · ${t(reply.department)}` : ''}
+                </p>
+                <h3>{t('留言')}</h3>
+                <p className="reply__body">{t(reply.question)}</p>
+                <h3>{t('答复')}</h3>
+                <p className="reply__body">{t(reply.answer)}</p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination script={script} page={replies.page ?? 1} totalPages={replies.totalPages} hrefFor={hrefFor} />
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+import type { Feedback } from '../payload-types'
+
+export const DEMO_DEPARTMENTS = [
+  { name: '基层指导科', email: 'jiceng@demo.cdjsw.local' },
+  { name: '流动人口服务管理科', email: 'liudong@demo.cdjsw.local' },
+  { name: '妇幼健康服务科', email: 'fuyou@demo.cdjsw.local' },
+  { name: '宣传教育科', email: 'xuanjiao@demo.cdjsw.local' },
+]
+
+export const DEMO_REPLY_TEMPLATES = [
+  { title: '受理告知', body: '您好！您的留言已收到并受理，我们将在规定的工作日内答复。感谢您对人口和计划生育工作的关心。' },
+  { title: '咨询答复（通用）', kind: 'consultation' as const, body: '您好！关于您咨询的问题，答复如下：\n\n如有疑问，请拨打服务热线，或到就近的计划生育服务站咨询。' },
+  { title: '投诉处理结果', kind: 'complaint' as const, body: '您好！收到您的投诉后，我们进行了核实，处理情况如下：\n\n感谢您的监督，欢迎继续对我们的工作提出意见。' },
+]
+
+export type DemoHandling = { department: string; reply?: string; publish?: boolean }
+
+/** Walks a new demo message through the handler's steps, as the demo handler, with the real hooks. */
+export async function handleDemoMessage(payload: Payload, trackingCode: string, handling: DemoHandling) {
+  const [handler, department, message] = await Promise.all([
+    payload.find({ collection: 'users', where: { email: { equals: 'handler@demo.cdjsw.local' } }, limit: 1, depth: 0 }),
+    payload.find({ collection: 'departments', where: { name: { equals: handling.department } }, limit: 1, depth: 0 }),
+    payload.find({ collection: 'feedback', where: { trackingCode: { equals: trackingCode } }, limit: 1, depth: 0 }),
+  ])
+  const user = handler.docs[0]
+  const doc = message.docs[0] as Feedback | undefined
+  if (!user || !doc || doc.status !== 'received') return
+  const step = (data: Record<string, unknown>) =>
+    payload.update({ collection: 'feedback', id: doc.id, data, overrideAccess: false, user, depth: 0 }) as Promise<Feedback>
+  await step({ status: 'accepted' })
+  await step({ status: 'assigned', department: department.docs[0]?.id, assignedTo: user.id })
+  if (!handling.reply) return
+  const replied = await step({ status: 'replied', reply: handling.reply })
+  if (handling.publish && replied.publication?.question) await step({ publication: { ...replied.publication, approved: true } })
+}
