@@ -1,0 +1,12 @@
+import type { PayloadHandler } from 'payload'
+import { previewStationCsv } from '../../../src/lib/import-stations'
+import { answerStationImport, readStationCsvRequest, requireStationEditor } from './stationImportRequest'
+
+/** POST /api/service-stations/import/preview — what importing this CSV would do; saves nothing. */
+export const previewStationsEndpoint: PayloadHandler = (req) =>
+  answerStationImport(req, async () => {
+    const user = requireStationEditor(req)
+    const { text, fileName } = await readStationCsvRequest(req)
+    const preview = await previewStationCsv(req.payload, text, { user })
+    return Response.json({ fileName, ...preview })
+  })

@@ -1,0 +1,173 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { HoursTable } from '@/components/stations/HoursTable'
+import { StationMap } from '@/components/stations/StationMap'
+import { directionsHref, openState, stationTypeLabel, telHref, WEEKDAY_LABELS } from '@/domain/stations'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { formatDay, formatDayChinese, formatDayTime } from '@/lib/format-date'
+import { mapSettings } from '@/lib/map-config'
+import { getStationByKey } from '@/lib/station-queries'
+import { openingHoursOf } from '@/lib/station-hours'
+import '../../../stations.css'
+
+type Props = { params: Promise<{ script: string; key: string }> }
+
+// Rendered on first visit and kept for a minute, so "open now" is never more than a minute old;
+// publishing a change refreshes the page at once (the collection's hook).
+export const revalidate = 60
+export const dynamicParams = true
+export function generateStaticParams() {
+  return []
+}
+
+const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : '')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script: raw, key } = await params
+  const station = await getStationByKey(key)
+  if (!station) return {}
+  const t = textIn(isScript(raw) ? raw : 'hans')
+  return {
+    title: t(station.name),
+    description: t(`${stationTypeLabel(station.type)}，地址：${station.address}。开放时间、电话和服务项目。`),
+    alternates: { canonical: `/stations/${station.key}` },
+    other: { ColumnName: t('服务网点'), ColumnType: t('服务网点'), ArticleTitle: t(station.name) },
+  }
+}
+
+export default async function StationPage({ params }: Props) {
+  const { script: raw, key } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const station = await getStationByKey(key)
+  if (!station) notFound()
+  const t = textIn(script)
+  const now = new Date()
+  const today = formatDay(now)
+  const weekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
+  const hours = openingHoursOf(station)
+  const state = openState(hours, now)
+  const upcoming = hours.exceptions.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date))
+  const map = mapSettings()
+  const directions = map.directionsTemplate ? directionsHref(map.directionsTemplate, station) : null
+  const services = (station.services ?? []).filter((s) => typeof s === 'object')
+  const area = [nameOf(station.district), nameOf(station.street)].filter(Boolean).join(' ')
+
+  return (
+    <article className="station">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/stations">{t('服务网点')}</a>
+      </nav>
+      <h1>{t(station.name)}</h1>
+      <p className="station-item__meta">
+        <span className="tag">{t(stationTypeLabel(station.type))}</span>
+        <span>{t(area)}</span>
+      </p>
+
+      <div className={`station-status ${state.open ? 'station-status--open' : 'station-status--closed'}`}>
+        <p className="station-status__state">{t(state.label)}</p>
+        <p className="station-status__when">{t(`按北京时间 ${formatDayTime(now).slice(11)} 计算`)}</p>
+      </div>
+
+      <section aria-labelledby="contact-title">
+        <h2 id="contact-title">{t('地址和电话')}</h2>
+        <dl className="station-contact">
+          <dt>{t('地址')}</dt>
+          <dd>
+            {t(station.address)}
+            {directions ? (
+              <>
+                <br />
+                <a href={directions} rel="noopener noreferrer external" target="_blank" className="station-directions">
+                  {t(`在${map.directionsName}中查看位置和路线（新窗口打开，将离开本站）`)}
+                </a>
+              </>
+            ) : null}
+          </dd>
+          {station.phones?.length ? (
+            <>
+              <dt>{t('电话')}</dt>
+              <dd>
+                <ul className="station-phones">
+                  {station.phones.map((phone, i) => {
+                    const href = telHref(phone.number)
+                    return (
+                      <li key={phone.id ?? i}>
+                        {href ? <a href={href}>{phone.number}</a> : phone.number}
+                        {phone.label ? `（${t(phone.label)}）` : ''}
+                      </li>
+                    )
+                  })}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      {map.tileUrl ? (
+        <StationMap
+          lat={station.lat}
+          lng={station.lng}
+          name={station.name}
+          tileUrl={map.tileUrl}
+          attribution={map.tileAttribution}
+          label={t(`${station.name}的位置地图`)}
+        />
+      ) : null}
+
+      <section aria-labelledby="hours-title">
+        <h2 id="hours-title">{t('开放时间')}</h2>
+        <HoursTable hours={hours} script={script} today={weekday} />
+        <p>
+          {hours.closedOnPublicHolidays
+            ? t(`法定节假日休息；调休上班日按${WEEKDAY_LABELS[hours.makeUpWorkdaysFollow ?? 1]}的时间开放。`)
+            : t('法定节假日照常开放。')}
+        </p>
+        {upcoming.length ? (
+          <>
+            <h3>{t('近期特殊安排')}</h3>
+            <ul className="station-exceptions">
+              {upcoming.map((e) => (
+                <li key={e.date}>
+                  <time dateTime={e.date}>{formatDayChinese(`${e.date}T04:00:00Z`)}</time>
+                  {e.date === today ? t('（今天）') : ''}：
+                  {e.closed === true ? t('休息') : e.slots.map((s) => `${s.opens}–${s.closes}`).join('，')}
+                  {e.note ? t(`（${e.note}）`) : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
+
+      {services.length ? (
+        <section aria-labelledby="services-title">
+          <h2 id="services-title">{t('服务项目')}</h2>
+          <dl className="station-services">
+            {services.map((service) =>
+              typeof service === 'object' ? (
+                <div key={service.id}>
+                  <dt>{t(service.name)}</dt>
+                  {service.summary ? <dd>{t(service.summary)}</dd> : null}
+                </div>
+              ) : null,
+            )}
+          </dl>
+        </section>
+      ) : null}
+
+      {station.accessibility ? (
+        <section aria-labelledby="access-title">
+          <h2 id="access-title">{t('无障碍与到达')}</h2>
+          <p className="station-access">{t(station.accessibility)}</p>
+        </section>
+      ) : null}
+
+      <p className="station-verified">
+        {t('以上信息核实于')} <time dateTime={formatDay(station.lastVerifiedAt)}>{formatDayChinese(station.lastVerifiedAt)}</time>
+        {t('。出发前建议先打电话确认。信息有误？')}
+        <a href={`/feedback/new?about=station:${station.key}`}>{t('请告诉我们')}</a>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { Pagination } from '@/components/Pagination'
+import { NearMeButton } from '@/components/stations/NearMeButton'
+import { StationFilterForm } from '@/components/stations/StationFilterForm'
+import { StationListItem } from '@/components/stations/StationListItem'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { isFiltered, parseStationFilters, stationListHref } from '@/lib/station-list-query'
+import { listStations, stationFilterOptions } from '@/lib/station-queries'
+import '../../stations.css'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const t = textIn(isScript(script) ? script : 'hans')
+  return {
+    title: t('服务网点'),
+    description: t('全市计划生育服务站（所、室）、合作医院和艾滋病自愿咨询检测点：按区（市）县、街道、服务项目查找，查看开放时间和电话。'),
+    alternates: { canonical: '/stations', types: { 'application/json': '/stations.json', 'application/geo+json': '/stations.geojson' } },
+  }
+}
+
+export default async function StationsPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const options = await stationFilterOptions()
+  const filters = parseStationFilters(await searchParams, options)
+  const result = await listStations(filters)
+  const filtered = isFiltered(filters)
+  return (
+    <>
+      <h1>{t('服务网点')}</h1>
+      <p className="lead">
+        {t('免费避孕药具、孕前优生健康检查、艾滋病咨询检测和生育登记等服务，可以在离您最近的网点办理。流动人口与户籍人口同等享受。')}
+      </p>
+      <StationFilterForm script={script} filters={filters} options={options} />
+      {filters.near ? (
+        <p className="notice" role="note">
+          {t('已按与您所在位置的距离排序（距离为直线距离）。')} <a href={stationListHref(filters, { near: null, page: 1 })}>{t('不按距离排序')}</a>
+        </p>
+      ) : (
+        <NearMeButton
+          text={{
+            button: t('按距离排序（使用我的位置）'),
+            locating: t('正在获取您的位置…'),
+            denied: t('没有获得定位权限。您可以在上面选择所在的区（市）县或街道来查找附近的网点。'),
+            unavailable: t('暂时无法获取您的位置。您可以在上面选择所在的区（市）县或街道来查找附近的网点。'),
+            outside: t('您当前的位置不在成都市范围内，请在上面选择区（市）县或街道查找。'),
+            privacy: t('只使用您的大致位置（约 100 米范围），仅用于这一次排序。'),
+          }}
+        />
+      )}
+      <p className="result-count" role="status">
+        {filtered ? t(`找到 ${result.totalDocs} 个符合条件的网点`) : t(`共 ${result.totalDocs} 个网点`)}
+        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
+      </p>
+      {result.items.length > 0 ? (
+        <ol className="station-list">
+          {result.items.map((item) => (
+            <StationListItem key={item.station.id} item={item} script={script} />
+          ))}
+        </ol>
+      ) : (
+        <div className="notice">
+          <p>{t('没有找到符合条件的网点。可以减少筛选条件，或取消“只看现在开放的”再试。')}</p>
+          <p>
+            {t('也可以拨打')} <a href="tel:12320">12320</a> {t('咨询，或')} <a href="/feedback">{t('在线咨询')}</a>。
+          </p>
+        </div>
+      )}
+      <Pagination script={script} page={result.page} totalPages={result.totalPages} hrefFor={(page) => stationListHref(filters, { page })} />
+      <p className="feed-link">
+        {t('下载网点名录：')}
+        <a href="/stations.json" type="application/json">
+          JSON
+        </a>
+        {' · '}
+        <a href="/stations.geojson" type="application/geo+json">
+          GeoJSON
+        </a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,14 @@
+import { stationsJson } from '@/lib/station-export'
+import { publishedStations } from '@/lib/station-queries'
+import { serverUrl } from '@/lib/server-url'
+
+// Cached like a page; publishing or changing a station refreshes it (the collection's hook).
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
+export async function GET() {
+  const body = stationsJson(await publishedStations(), serverUrl(), new Date())
+  return Response.json(body, {
+    headers: { 'Cache-Control': 'public, max-age=600, s-maxage=3600', 'Access-Control-Allow-Origin': '*' },
+  })
+}
