@@ -1,0 +1,166 @@
+import config from '@payload-config'
+import type { Metadata } from 'next'
+import { getPayload } from 'payload'
+import { BarChart } from '@/components/open-data/BarChart'
+import { CountingRules } from '@/components/open-data/CountingRules'
+import { FiguresSummary } from '@/components/open-data/FiguresSummary'
+import { FiguresTable } from '@/components/open-data/FiguresTable'
+import { barChart, monthLabel, type OpenDataFigures } from '@/domain/open-data'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { readReplyLimits } from '@/lib/feedback-settings'
+import { formatDayTime } from '@/lib/format-date'
+import { cachedOpenDataFigures } from '@/lib/open-data/cached'
+import './open-data.css'
+
+type Props = { params: Promise<{ script: string }> }
+
+// ISR rather than dynamic: the figures change slowly and the same page serves every visitor, so
+// it is rendered at most once every five minutes (the figures' own cache lives as long) and
+// served as a static file in between, however many people read it.
+export const revalidate = 300
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const t = textIn(isScript(script) ? script : 'hans')
+  return {
+    title: t('公开数据'),
+    description: t('群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。'),
+    alternates: { canonical: '/open-data' },
+  }
+}
+
+const largest = (rows: { name: string; value: number }[]) =>
+  rows.reduce((best, row) => (row.value > best.value ? row : best), rows[0])
+
+function monthlyDescription(figures: OpenDataFigures) {
+  const busiest = largest(figures.months.map((m) => ({ name: monthLabel(m.month), value: m.received })))
+  const total = figures.total
+  return `${monthLabel(figures.from)}至${monthLabel(figures.to)}每月收到和答复的留言数量，共收到 ${total.received} 件，答复 ${total.replied} 件。` +
+    (busiest && busiest.value > 0 ? `收到最多的是${busiest.name}，${busiest.value} 件。` : '') +
+    '各月数字见下表。'
+}
+
+function kindDescription(figures: OpenDataFigures) {
+  const parts = figures.kinds.map((k) => `${k.label}收到 ${k.received} 件、答复 ${k.replied} 件`)
+  return `按留言类型统计的收到和答复数量：${parts.join('；')}。`
+}
+
+export default async function OpenDataPage({ params }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const [figures, limits] = await Promise.all([cachedOpenDataFigures(), getPayload({ config }).then((payload) => readReplyLimits(payload))])
+  const period = `${monthLabel(figures.from)}至${monthLabel(figures.to)}`
+
+  // 480 units wide: on a 360 px phone the labels still come out at about 9 px.
+  const monthly = barChart({
+    categories: figures.months.map((m, i) => ({
+      label: monthLabel(m.month, 'short'),
+      // The year under each January, and under the first month unless a January follows at once.
+      sublabel: m.month.endsWith('-01') || (i === 0 && !m.month.endsWith('-12')) ? m.month.slice(0, 4) : undefined,
+    })),
+    series: [
+      { key: 'received', label: '收到', values: figures.months.map((m) => m.received) },
+      { key: 'replied', label: '已答复', values: figures.months.map((m) => m.replied) },
+    ],
+    width: 480,
+    height: 260,
+  })
+  const byKind = barChart({
+    categories: figures.kinds.map((k) => ({ label: t(k.label) })),
+    series: [
+      { key: 'received', label: '收到', values: figures.kinds.map((k) => k.received) },
+      { key: 'replied', label: '已答复', values: figures.kinds.map((k) => k.replied) },
+    ],
+    width: 480,
+    height: 220,
+  })
+
+  return (
+    <div className="open-data">
+      <h1>{t('公开数据：留言办理情况')}</h1>
+      <p className="lead">
+        {t(`群众通过本网站提交的咨询、建议、投诉、表扬和举报，${period}的办理情况。数据由系统自动统计，每 5 分钟更新一次。`)}
+      </p>
+      <p className="od-updated">
+        {t('统计时间：')}
+        <time dateTime={figures.generatedAt}>{formatDayTime(figures.generatedAt)}</time>
+        {t('（北京时间）')}
+      </p>
+
+      <h2 id="summary">{t(`近 ${figures.months.length} 个月合计`)}</h2>
+      <FiguresSummary figures={figures.total} t={t} />
+
+      <h2 id="monthly">{t('每月情况')}</h2>
+      <BarChart
+        id="chart-monthly"
+        title={t('每月收到和答复的留言数量')}
+        description={t(monthlyDescription(figures))}
+        geometry={monthly}
+        legend={[t('收到留言'), t('已答复')]}
+      />
+      <FiguresTable
+        id="table-monthly"
+        caption={`每月留言办理情况（${period}）`}
+        rowHeading="月份"
+        rows={figures.months.map((m) => ({ key: m.month, name: monthLabel(m.month), figures: m }))}
+        total={{ key: 'total', name: '合计', figures: figures.total }}
+        t={t}
+      />
+
+      <h2 id="kinds">{t('按留言类型')}</h2>
+      <BarChart
+        id="chart-kinds"
+        title={t('各类留言收到和答复的数量')}
+        description={t(kindDescription(figures))}
+        geometry={byKind}
+        legend={[t('收到留言'), t('已答复')]}
+      />
+      <FiguresTable
+        id="table-kinds"
+        caption={`按留言类型统计（${period}）`}
+        rowHeading="类型"
+        rows={figures.kinds.map((k) => ({ key: k.kind, name: k.label, figures: k }))}
+        t={t}
+      />
+
+      <h2 id="departments">{t('按承办部门')}</h2>
+      <p>{t('“未分配”是尚未交办给部门的留言，包括等待受理、不予受理和转办其他单位的留言。')}</p>
+      {figures.departments.length > 0 ? (
+        <FiguresTable
+          id="table-departments"
+          caption={`按承办部门统计（${period}）`}
+          rowHeading="承办部门"
+          rows={figures.departments.map((d) => ({ key: d.department, name: d.department, figures: d }))}
+          t={t}
+        />
+      ) : (
+        <p className="notice">{t('这段时间还没有留言。')}</p>
+      )}
+
+      <h2 id="downloads">{t('数据下载')}</h2>
+      <p>{t('下载的数据与本页显示的数字相同，按月、按类型和按承办部门分组，可以自由使用。')}</p>
+      <ul className="od-downloads">
+        <li>
+          <a href="/open-data/figures.csv" download>
+            {t('下载 CSV 文件')}
+          </a>{' '}
+          {t('（UTF-8 编码，可用 Excel 或 WPS 打开；比率为百分数，空白表示无可计算的数据）')}
+        </li>
+        <li>
+          <a href="/open-data/figures.json" type="application/json">
+            {t('下载 JSON 文件')}
+          </a>{' '}
+          {t('（供开发者使用；比率为百分数，无可计算的数据时为 null）')}
+        </li>
+      </ul>
+
+      <h2 id="rules">{t('统计口径')}</h2>
+      <CountingRules limits={limits} t={t} />
+      <p>
+        {t('对数据有疑问，可以')} <a href="/feedback/new">{t('在线留言')}</a>
+        {t('，或拨打')} <a href="tel:12320">12320</a>。
+      </p>
+    </div>
+  )
+}
