@@ -19,6 +19,7 @@ export const Media: CollectionConfig = {
     imageSizes: [
       { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'large', width: 1440, formatOptions: { format: 'webp', options: { quality: 75 } } },
     ],
     adminThumbnail: 'small',
   },

@@ -13,6 +13,7 @@ const TASKS = [
   { href: '/feedback', label: '我要咨询、建议或投诉' },
   { href: '/policies', label: '查阅政策文件' },
   { href: '/health', label: '了解避孕与防艾知识' },
+  { href: '/floating-population', label: '流动人口服务指南' },
 ]
 
 export default async function HomePage({ params }: { params: Promise<{ script: string }> }) {

@@ -1,0 +1,92 @@
+import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+import { canEditContent } from '../../src/access/canEditContent'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isStaff } from '../../src/access/isStaff'
+import { publishedOrStaff } from '../../src/access/publishedOrStaff'
+import { contentTags } from '../../src/fields/contentTags'
+import { pageSlug } from '../../src/fields/pageSlug'
+import { assignTitleSlug } from '../../src/hooks/assignTitleSlug'
+import { revalidateContent } from '../../src/hooks/revalidateContent'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+const revalidate = revalidateContent({ base: '/outreach', lists: ['/', '/outreach', '/floating-population'] })
+
+/** 婚育新风进万家: stories, guides and notices of activities, at /outreach. */
+export const OutreachArticles: CollectionConfig = {
+  slug: 'outreach-articles',
+  labels: {
+    singular: { zh: '婚育新风文章', en: 'Outreach article' },
+    plural: { zh: '婚育新风文章', en: 'Outreach articles' },
+  },
+  admin: {
+    group: { zh: '内容', en: 'Content' },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'tags', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'summary'],
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: canEditContent,
+    update: canEditContent,
+    delete: isAdmin,
+  },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  indexes: [{ fields: ['_status', 'publishedAt'] }],
+  hooks: {
+    beforeChange: [assignTitleSlug, setPublishedAt],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 120, label: { zh: '标题', en: 'Title' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'story',
+      label: { zh: '类别', en: 'Kind' },
+      options: [
+        { value: 'story', label: { zh: '宣传故事', en: 'Story' } },
+        { value: 'guide', label: { zh: '办事与健康指引', en: 'Guide' } },
+        { value: 'activity', label: { zh: '活动通知', en: 'Notice of activity' } },
+      ],
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 140,
+      label: { zh: '摘要', en: 'Summary' },
+      admin: { description: { zh: '列表中显示，一两句话，不超过 140 字。', en: 'Shown in lists; up to 140 characters.' } },
+    },
+    {
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: { zh: '配图', en: 'Image' },
+      admin: { description: { zh: '图片的替代文字在“图片”中填写，必填。', en: 'Alt text is required on the image.' } },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      required: true,
+      label: { zh: '正文', en: 'Body' },
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'heading' && feature.key !== 'upload' && feature.key !== 'relationship'),
+          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3'] }),
+        ],
+      }),
+    },
+    contentTags,
+    pageSlug,
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { zh: '发布日期', en: 'Published' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: { zh: '首次发布时自动填写。', en: 'Set on first publish.' } },
+    },
+  ],
+}

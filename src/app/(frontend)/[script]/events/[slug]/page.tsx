@@ -1,0 +1,117 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { RichTextBody } from '@/components/RichTextBody'
+import { TagLabels } from '@/components/outreach/TagLabels'
+import { safeHref } from '@/domain/safe-href'
+import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
+import { getEventBySlug, publishedEventSlugs } from '@/lib/event-queries'
+import { beijingIso, eventTimeText } from '@/lib/event-time'
+import '../../../content.css'
+
+type Props = { params: Promise<{ script: string; slug: string }> }
+
+export const dynamicParams = true
+// Hourly, so an event that has taken place says so without anyone republishing it.
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  const slugs = await publishedEventSlugs(200)
+  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script: raw, slug } = await params
+  const event = await getEventBySlug(slug)
+  if (!event) return {}
+  const t = textIn(isScript(raw) ? raw : 'hans')
+  return { title: t(event.title), description: t(event.summary), alternates: { canonical: `/events/${event.slug}` } }
+}
+
+const named = (value: unknown): { name?: string; key?: string } | null =>
+  value && typeof value === 'object' ? (value as { name?: string; key?: string }) : null
+
+export default async function EventPage({ params }: Props) {
+  const { script: raw, slug } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const event = await getEventBySlug(slug)
+  if (!event) notFound()
+  const t = textIn(script)
+  const station = named(event.station)
+  const district = named(event.district)
+  const ended = new Date(event.endsAt ?? event.startsAt) < new Date()
+  const registration = event.registration ?? {}
+  const email = registration.email ? safeHref(`mailto:${registration.email}`) : undefined
+  return (
+    <article className="content-page">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/events">{t('近期活动')}</a>
+      </nav>
+      <h1>{t(event.title)}</h1>
+      {ended ? (
+        <p className="banner" role="note">
+          {t('本活动已经结束，以下内容供查阅。')}
+        </p>
+      ) : null}
+      <dl className="event-facts">
+        <div>
+          <dt>{t('时间')}</dt>
+          <dd>
+            <time dateTime={beijingIso(event.startsAt)}>{eventTimeText(event.startsAt, event.endsAt)}</time>
+            {t('（北京时间）')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('地点')}</dt>
+          <dd>
+            {t(event.place)}
+            {district?.name ? `（${t(district.name)}）` : null}
+          </dd>
+        </div>
+        {station?.key ? (
+          <div>
+            <dt>{t('举办网点')}</dt>
+            <dd>
+              <a href={`/stations/${station.key}`}>{t(station.name ?? '')}</a>
+            </dd>
+          </div>
+        ) : null}
+        {registration.note || registration.phone || registration.email ? (
+          <div>
+            <dt>{t('报名与咨询')}</dt>
+            <dd>
+              {registration.note ? <span className="event-facts__line">{t(registration.note)}</span> : null}
+              {registration.contact ? <span className="event-facts__line">{t(`联系人：${registration.contact}`)}</span> : null}
+              {registration.phone ? (
+                <span className="event-facts__line">
+                  {t('电话：')}
+                  <a href={`tel:${registration.phone.replace(/[^0-9+]/g, '')}`}>{registration.phone}</a>
+                </span>
+              ) : null}
+              {registration.email && email ? (
+                <span className="event-facts__line">
+                  {t('邮箱：')}
+                  <a href={email}>{registration.email}</a>
+                </span>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {!ended ? (
+        <p>
+          <a className="button button--secondary" href={`/events/${event.slug}/event.ics`} download>
+            {t('添加到日历（.ics 文件）')}
+          </a>
+        </p>
+      ) : null}
+      <p className="lead">{t(event.summary)}</p>
+      <ResponsiveImage className="content-page__image" image={event.image} script={script} sizes="(min-width: 46rem) 44rem, 100vw" eager />
+      <RichTextBody data={event.description} script={script} className="prose" />
+      <TagLabels tags={event.tags} script={script} />
+      <p>
+        <a href="/events">{t('返回活动列表')}</a>
+      </p>
+    </article>
+  )
+}

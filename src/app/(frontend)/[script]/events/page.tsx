@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+import { Pagination } from '@/components/Pagination'
+import { EventListItem } from '@/components/events/EventListItem'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { pastEvents, upcomingEvents } from '@/lib/event-queries'
+import { pageParam } from '@/lib/list-params'
+import '../../content.css'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const t = textIn(isScript(script) ? script : 'hans')
+  return {
+    title: t('近期活动'),
+    description: t('“婚育新风进万家”等宣传服务活动的时间、地点和报名方式，可下载到手机日历。'),
+    alternates: { canonical: '/events' },
+  }
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const page = pageParam(await searchParams)
+  const now = new Date()
+  const [upcoming, past] = await Promise.all([page === 1 ? upcomingEvents(now) : Promise.resolve([]), pastEvents(now, page)])
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/outreach">{t('婚育新风')}</a> › {t('近期活动')}
+      </nav>
+      <h1>{t('近期活动')}</h1>
+      <p className="lead">{t('各区（市）县和服务网点举办的宣传、义诊和咨询活动。时间均为北京时间，活动一般免费参加。')}</p>
+      {page === 1 ? (
+        <section aria-labelledby="upcoming-title">
+          <h2 id="upcoming-title">{t('即将举行')}</h2>
+          {upcoming.length > 0 ? (
+            <ol className="content-list">
+              {upcoming.map((event) => (
+                <EventListItem key={event.id} event={event} script={script} />
+              ))}
+            </ol>
+          ) : (
+            <p className="notice">{t('近期暂无已发布的活动，欢迎稍后再来查看。')}</p>
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="past-title">
+        <h2 id="past-title">{t('往期活动')}</h2>
+        {past.docs.length > 0 ? (
+          <ol className="content-list content-list--past">
+            {past.docs.map((event) => (
+              <EventListItem key={event.id} event={event} script={script} />
+            ))}
+          </ol>
+        ) : (
+          <p>{t('暂无往期活动。')}</p>
+        )}
+        <Pagination script={script} page={past.page ?? 1} totalPages={past.totalPages} hrefFor={(n) => (n > 1 ? `/events?page=${n}` : '/events')} />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { HotlineBox } from '@/components/HotlineBox'
+import { RichTextBody } from '@/components/RichTextBody'
+import { FaqList } from '@/components/health/FaqList'
+import { LeafletList } from '@/components/health/LeafletList'
+import { ReviewInfo } from '@/components/health/ReviewInfo'
+import { ReviewNotice } from '@/components/health/ReviewNotice'
+import { StationsOffering } from '@/components/health/StationsOffering'
+import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
+import { formatDayTime } from '@/lib/format-date'
+import { getHealthTopicBySlug, publishedHealthSlugs, stationsOffering } from '@/lib/health-queries'
+import { getSiteSettings } from '@/lib/site-settings'
+import type { Service } from '@/payload-types'
+import '../../../content.css'
+
+type Props = { params: Promise<{ script: string; slug: string }> }
+
+export const dynamicParams = true
+// Hourly, so the review-overdue notice appears the day after the due date without a republish.
+export const revalidate = 3600
+
+export async function generateStaticParams() {
+  const slugs = await publishedHealthSlugs(200)
+  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script: raw, slug } = await params
+  const topic = await getHealthTopicBySlug(slug)
+  if (!topic) return {}
+  const t = textIn(isScript(raw) ? raw : 'hans')
+  return {
+    title: t(topic.title),
+    description: t(topic.summary),
+    alternates: { canonical: `/health/${topic.slug}` },
+    // Sensitive topics: links out do not tell the other site which page the reader came from.
+    ...(topic.sensitive ? { referrer: 'no-referrer' as const } : {}),
+    other: { ArticleTitle: t(topic.title), PubDate: formatDayTime(topic.lastReviewedAt), ColumnName: t('健康与防艾'), ColumnType: t('健康与防艾') },
+  }
+}
+
+const isService = (value: number | Service): value is Service => typeof value === 'object' && value !== null
+
+export default async function HealthTopicPage({ params }: Props) {
+  const { script: raw, slug } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const topic = await getHealthTopicBySlug(slug)
+  if (!topic) notFound()
+  const t = textIn(script)
+  const services = (topic.relatedServices ?? []).filter(isService)
+  const [stations, settings] = await Promise.all([stationsOffering(services.map((service) => service.id)), getSiteSettings()])
+  return (
+    <article className="content-page health-topic">
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › <a href="/health">{t('健康与防艾')}</a>
+      </nav>
+      <h1>{t(topic.title)}</h1>
+      <ReviewNotice nextReviewDueAt={topic.nextReviewDueAt} script={script} now={new Date()} />
+      <p className="lead">{t(topic.summary)}</p>
+      {topic.keyFacts && topic.keyFacts.length > 0 ? (
+        <section className="key-facts" aria-labelledby="key-facts-title">
+          <h2 id="key-facts-title">{t('要点')}</h2>
+          <ul>
+            {topic.keyFacts.map((item, i) => (
+              <li key={item.id ?? i}>{t(item.fact)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {(topic.sections ?? []).map((section, i) => (
+        <section key={section.id ?? i} aria-labelledby={`section-${i}`}>
+          <h2 id={`section-${i}`}>{t(section.heading)}</h2>
+          <RichTextBody data={section.body} script={script} className="prose" />
+        </section>
+      ))}
+      <FaqList faq={topic.faq} script={script} />
+      <LeafletList leaflets={topic.leaflets} script={script} />
+      {services.length > 0 ? <StationsOffering stations={stations} serviceNames={services.map((service) => service.name)} script={script} /> : null}
+      <HotlineBox script={script} hotlines={settings.hotlines ?? []} />
+      {topic.sensitive ? (
+        <p className="privacy-note">
+          {t('浏览本页无需提供姓名、电话等任何个人信息，本站不使用访问统计或跟踪工具。到服务网点咨询和检测时，工作人员会为您保密。')}
+        </p>
+      ) : (
+        <p>
+          <a href="/feedback/new">{t('对本页内容有疑问？在线咨询')}</a>
+        </p>
+      )}
+      <ReviewInfo reviewer={topic.medicalReviewer} lastReviewedAt={topic.lastReviewedAt} nextReviewDueAt={topic.nextReviewDueAt} script={script} />
+    </article>
+  )
+}

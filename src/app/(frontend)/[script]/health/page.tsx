@@ -1,0 +1,89 @@
+import type { Metadata } from 'next'
+import { HotlineBox } from '@/components/HotlineBox'
+import { CONTENT_TAGS } from '@/domain/content-tags'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { allHealthTopics } from '@/lib/health-queries'
+import { getSiteSettings } from '@/lib/site-settings'
+import '../../content.css'
+
+type Props = { params: Promise<{ script: string }> }
+
+export const revalidate = 3600
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const t = textIn(isScript(script) ? script : 'hans')
+  return {
+    title: t('健康与防艾'),
+    description: t('生殖健康、避孕节育和艾滋病防治知识，由医学专家审核，并告诉您到哪里获得免费服务。'),
+    alternates: { canonical: '/health' },
+  }
+}
+
+type Topic = Awaited<ReturnType<typeof allHealthTopics>>[number]
+
+function TopicList({ topics, script }: { topics: Topic[]; script: Script }) {
+  const t = textIn(script)
+  return (
+    <ul className="content-list">
+      {topics.map((topic) => (
+        <li key={topic.id} className="content-item">
+          <div>
+            <h3 className="content-item__title">
+              <a href={`/health/${topic.slug}`}>{t(topic.title)}</a>
+            </h3>
+            <p>{t(topic.summary)}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export default async function HealthPage({ params }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const [topics, settings] = await Promise.all([allHealthTopics(), getSiteSettings()])
+  const groups = CONTENT_TAGS.map((tag) => ({ ...tag, topics: topics.filter((topic) => topic.tags?.includes(tag.value)) })).filter(
+    (group) => group.topics.length > 0,
+  )
+  const untagged = topics.filter((topic) => !topic.tags || topic.tags.length === 0)
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › {t('健康与防艾')}
+      </nav>
+      <h1>{t('健康与防艾')}</h1>
+      <p className="lead">{t('生殖健康、避孕节育和艾滋病防治知识。每页都由医学专业人员审核，并注明审核日期。')}</p>
+      <p className="privacy-note">{t('阅读这些页面不需要登录，也不需要提供任何个人信息；本站不使用访问统计或跟踪工具。')}</p>
+      {groups.length > 0 ? (
+        <nav aria-label={t('按主题浏览')}>
+          <ul className="tag-labels">
+            {groups.map((group) => (
+              <li key={group.value}>
+                <a className="tag" href={`#topic-${group.value}`}>
+                  {t(group.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {groups.map((group) => (
+        <section key={group.value} aria-labelledby={`topic-${group.value}`}>
+          <h2 id={`topic-${group.value}`}>{t(group.label)}</h2>
+          <TopicList topics={group.topics} script={script} />
+        </section>
+      ))}
+      {untagged.length > 0 ? (
+        <section aria-labelledby="topic-other">
+          <h2 id="topic-other">{t('其他')}</h2>
+          <TopicList topics={untagged} script={script} />
+        </section>
+      ) : null}
+      {topics.length === 0 ? <p className="notice">{t('内容正在整理中，请先拨打下面的热线咨询。')}</p> : null}
+      <HotlineBox script={script} hotlines={settings.hotlines ?? []} />
+    </>
+  )
+}

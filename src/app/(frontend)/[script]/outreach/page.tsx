@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import { Pagination } from '@/components/Pagination'
+import { OutreachListItem } from '@/components/outreach/OutreachListItem'
+import { TagFilterForm } from '@/components/outreach/TagFilterForm'
+import { tagLabel } from '@/domain/content-tags'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { outreachListHref, pageParam, tagParam } from '@/lib/list-params'
+import { listOutreach } from '@/lib/outreach-queries'
+import '../../content.css'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  const t = textIn(isScript(script) ? script : 'hans')
+  return {
+    title: t('婚育新风'),
+    description: t('“婚育新风进万家”活动动态、宣传故事和办事指引，可按优生优育、关爱女孩、男性参与、流动人口等主题查找。'),
+    alternates: { canonical: '/outreach' },
+  }
+}
+
+export default async function OutreachPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const query = await searchParams
+  const filters = { tag: tagParam(query), page: pageParam(query) }
+  const result = await listOutreach(filters)
+  return (
+    <>
+      <nav className="breadcrumbs" aria-label={t('当前位置')}>
+        <a href="/">{t('首页')}</a> › {t('婚育新风')}
+      </nav>
+      <h1>{t('婚育新风')}</h1>
+      <p className="lead">{t('“婚育新风进万家”活动的宣传故事、办事与健康指引和活动通知。')}</p>
+      <p>
+        <a href="/events">{t('查看近期活动和报名方式')}</a>
+      </p>
+      <TagFilterForm script={script} tag={filters.tag} />
+      <p className="result-count" role="status">
+        {filters.tag ? t(`主题“${tagLabel(filters.tag)}”：共 ${result.totalDocs} 篇`) : t(`共 ${result.totalDocs} 篇`)}
+        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
+      </p>
+      {result.docs.length > 0 ? (
+        <ol className="content-list">
+          {result.docs.map((article) => (
+            <OutreachListItem key={article.id} article={article} script={script} />
+          ))}
+        </ol>
+      ) : (
+        <div className="notice">
+          <p>{t('这个主题下暂时没有文章。')}</p>
+          <p>
+            <a href="/outreach">{t('查看全部文章')}</a>
+          </p>
+        </div>
+      )}
+      <Pagination script={script} page={result.page ?? 1} totalPages={result.totalPages} hrefFor={(page) => outreachListHref({ tag: filters.tag, page })} />
+    </>
+  )
+}

@@ -1,0 +1,76 @@
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
+import type { ContentTag } from '@/domain/content-tags'
+import { overdueBefore } from '@/domain/health-review'
+import { IMAGE_FIELDS } from './responsive-image'
+
+const asVisitor = { overrideAccess: false, user: null } as const
+
+export const PAST_EVENTS_PER_PAGE = 10
+
+const LIST_FIELDS = { title: true, slug: true, startsAt: true, endsAt: true, place: true, summary: true, tags: true } as const
+
+/** Events starting today (Beijing) or later count as upcoming; earlier ones are archived. */
+const startOfToday = (now: Date) => overdueBefore(now).toISOString()
+const upcomingWhere = (now: Date, tag?: ContentTag): Where => ({
+  and: [{ startsAt: { greater_than_equal: startOfToday(now) } }, ...(tag ? [{ tags: { in: [tag] } }] : [])],
+})
+
+export const upcomingEvents = cache(async (now: Date, tag?: ContentTag, limit = 50) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'events',
+    where: upcomingWhere(now, tag),
+    sort: 'startsAt',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+  return result.docs
+})
+
+export const pastEvents = cache(async (now: Date, page: number) => {
+  const payload = await getPayload({ config })
+  return payload.find({
+    collection: 'events',
+    where: { startsAt: { less_than: startOfToday(now) } },
+    sort: '-startsAt',
+    limit: PAST_EVENTS_PER_PAGE,
+    page,
+    depth: 0,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+})
+
+export const getEventBySlug = cache(async (slug: string) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'events',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { media: IMAGE_FIELDS, 'service-stations': { name: true, key: true, address: true }, districts: { name: true } },
+    ...asVisitor,
+  })
+  return result.docs[0] ?? null
+})
+
+export const publishedEventSlugs = cache(async (limit = 500) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'events',
+    where: { _status: { equals: 'published' } },
+    sort: '-startsAt',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: { slug: true, updatedAt: true },
+    ...asVisitor,
+  })
+  return result.docs
+})
