@@ -6,17 +6,29 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { AuditLog } from './collections/AuditLog'
+import { Districts } from './collections/Districts'
+import { Departments } from './collections/Departments'
+import { Events } from './collections/Events'
 import { Feedback } from './collections/Feedback'
 import { FeedbackAttachments } from './collections/FeedbackAttachments'
+import { HealthTopics } from './collections/HealthTopics'
 import { Media } from './collections/Media'
+import { OutreachArticles } from './collections/OutreachArticles'
 import { PolicyDocuments } from './collections/PolicyDocuments'
 import { PolicyNotices } from './collections/PolicyNotices'
+import { ServiceStations } from './collections/ServiceStations'
+import { Services } from './collections/Services'
+import { PublishedReplies } from './collections/PublishedReplies'
+import { ReplyTemplates } from './collections/ReplyTemplates'
 import { Users } from './collections/Users'
+import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './src/lib/database-adapter'
 import { emailAdapter } from './src/email/email-adapter'
 import { hasRole } from './src/access/roles'
+import { deadlineRemindersTask } from './src/jobs/deadlineReminders'
+import { healthReviewRemindersTask } from './src/jobs/healthReviewReminders'
 import { sendEmailTask } from './src/jobs/sendEmail'
 import { payloadSecret } from './src/lib/payload-secret'
 import { serverUrl } from './src/lib/server-url'
@@ -40,6 +52,18 @@ export default buildConfig({
           exact: true,
           meta: { title: '导入旧文本' },
         },
+        importStations: {
+          Component: '/components/admin/StationImportView#StationImportView',
+          path: '/import-stations',
+          exact: true,
+          meta: { title: '导入服务网点' },
+        },
+        feedbackDeadlines: {
+          Component: '/components/admin/FeedbackDeadlinesView#FeedbackDeadlinesView',
+          path: '/feedback-deadlines',
+          exact: true,
+          meta: { title: '办理时限' },
+        },
       },
     },
   },
@@ -47,13 +71,13 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [PolicyNotices, PolicyDocuments, Media, Feedback, FeedbackAttachments, AuditLog, Users],
-  globals: [SiteSettings, PolicySettings],
+  collections: [PolicyNotices, PolicyDocuments, OutreachArticles, Events, HealthTopics, ServiceStations, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, PublishedReplies, AuditLog, Users],
+  globals: [SiteSettings, PolicySettings, FeedbackSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask],
+    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask],
     // The e-mail outbox is worked inside the server process every 5 s (crons start once Payload is
     // initialised with `cron: true`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
     // themselves, and only one instance of a multi-instance deployment should work the queue.

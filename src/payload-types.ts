@@ -69,9 +69,18 @@ export interface Config {
   collections: {
     'policy-notices': PolicyNotice;
     'policy-documents': PolicyDocument;
+    'outreach-articles': OutreachArticle;
+    events: Event;
+    'health-topics': HealthTopic;
+    'service-stations': ServiceStation;
+    services: Service;
+    districts: District;
     media: Media;
     feedback: Feedback;
     'feedback-attachments': FeedbackAttachment;
+    departments: Department;
+    'reply-templates': ReplyTemplate;
+    'published-replies': PublishedReply;
     'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
@@ -84,9 +93,18 @@ export interface Config {
   collectionsSelect: {
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
+    'outreach-articles': OutreachArticlesSelect<false> | OutreachArticlesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
+    'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -102,10 +120,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'policy-settings': PolicySetting;
+    'feedback-settings': FeedbackSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'policy-settings': PolicySettingsSelect<false> | PolicySettingsSelect<true>;
+    'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -115,6 +135,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      feedbackDeadlineReminders: TaskFeedbackDeadlineReminders;
+      healthReviewReminders: TaskHealthReviewReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -235,6 +257,64 @@ export interface PolicyDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-articles".
+ */
+export interface OutreachArticle {
+  id: number;
+  title: string;
+  kind: 'story' | 'guide' | 'activity';
+  /**
+   * Shown in lists; up to 140 characters.
+   */
+  summary: string;
+  /**
+   * Alt text is required on the image.
+   */
+  image?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Content tagged 流动人口 appears in the floating-population guide.
+   */
+  tags?:
+    | (
+        | 'healthy-births'
+        | 'caring-for-girls'
+        | 'male-involvement'
+        | 'floating-population'
+        | 'reproductive-health'
+        | 'hiv-prevention'
+        | 'contraception'
+        | 'policy-services'
+      )[]
+    | null;
+  /**
+   * Generated from the title when empty; keep it once published.
+   */
+  slug?: string | null;
+  /**
+   * Set on first publish.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
@@ -268,7 +348,297 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place: string;
+  /**
+   * Links the event to the station page.
+   */
+  station?: (number | null) | ServiceStation;
+  district?: (number | null) | District;
+  summary: string;
+  image?: (number | null) | Media;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Never ask residents for ID numbers.
+   */
+  registration?: {
+    note?: string | null;
+    contact?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
+  /**
+   * Content tagged 流动人口 appears in the floating-population guide.
+   */
+  tags?:
+    | (
+        | 'healthy-births'
+        | 'caring-for-girls'
+        | 'male-involvement'
+        | 'floating-population'
+        | 'reproductive-health'
+        | 'hiv-prevention'
+        | 'contraception'
+        | 'policy-services'
+      )[]
+    | null;
+  /**
+   * Generated from the title when empty; keep it once published.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-stations".
+ */
+export interface ServiceStation {
+  id: number;
+  name: string;
+  /**
+   * Stable key used in the address and by the CSV import.
+   */
+  key: string;
+  type: 'county-station' | 'township-station' | 'community-room' | 'partner-hospital' | 'vct-point';
+  district: number | District;
+  street?: (number | null) | District;
+  address: string;
+  phones?:
+    | {
+        number: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lat: number;
+  lng: number;
+  services?: (number | Service)[] | null;
+  /**
+   * One row per slot.
+   */
+  slots?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        opens: string;
+        /**
+         * 24-hour HH:MM; closing before opening runs overnight
+         */
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  closedOnPublicHolidays?: boolean | null;
+  makeUpWorkdaysFollow?: ('1' | '2' | '3' | '4' | '5' | '6' | '7') | null;
+  /**
+   * Overrides weekly hours and holidays.
+   */
+  exceptions?:
+    | {
+        date: string;
+        closed?: boolean | null;
+        opens?: string | null;
+        closes?: string | null;
+        opens2?: string | null;
+        closes2?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Step-free access, toilets, transport.
+   */
+  accessibility?: string | null;
+  /**
+   * When address, phones and hours were last checked.
+   */
+  lastVerifiedAt: string;
+  openingHours?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
+  listOrder?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts".
+ */
+export interface District {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses and imports.
+   */
+  code: string;
+  kind: 'county' | 'street';
+  parent?: (number | null) | District;
+  /**
+   * Lower comes first.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  name: string;
+  /**
+   * Used in addresses and imports.
+   */
+  code: string;
+  /**
+   * One or two plain sentences for residents.
+   */
+  summary?: string | null;
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-topics".
+ */
+export interface HealthTopic {
+  id: number;
+  title: string;
+  /**
+   * One or two plain sentences.
+   */
+  summary: string;
+  /**
+   * Shown first; one sentence each.
+   */
+  keyFacts?:
+    | {
+        fact: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Overview, transmission, prevention, testing, treatment, where to get help.
+   */
+  sections?:
+    | {
+        heading: string;
+        body: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  faq?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  leaflets?: (number | PolicyDocument)[] | null;
+  /**
+   * The page lists the stations offering them.
+   */
+  relatedServices?: (number | Service)[] | null;
+  medicalReviewer: {
+    name: string;
+    title: string;
+  };
+  /**
+   * Staff only.
+   */
+  reviewerEmail?: string | null;
+  lastReviewedAt: string;
+  /**
+   * Defaults to 12 months after the last review.
+   */
+  nextReviewDueAt?: string | null;
+  /**
+   * One reminder per due date.
+   */
+  reviewReminderSentFor?: string | null;
+  /**
+   * Content tagged 流动人口 appears in the floating-population guide.
+   */
+  tags?:
+    | (
+        | 'healthy-births'
+        | 'caring-for-girls'
+        | 'male-involvement'
+        | 'floating-population'
+        | 'reproductive-health'
+        | 'hiv-prevention'
+        | 'contraception'
+        | 'policy-services'
+      )[]
+    | null;
+  /**
+   * No forms or third-party elements on the page.
+   */
+  sensitive?: boolean | null;
+  /**
+   * Generated from the title when empty; keep it once published.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -278,7 +648,20 @@ export interface Feedback {
   id: number;
   trackingCode: string;
   kind: 'consultation' | 'suggestion' | 'complaint' | 'praise' | 'report';
+  /**
+   * Steps in order; illegal moves are refused.
+   */
   status: 'received' | 'accepted' | 'declined' | 'transferred' | 'assigned' | 'replied' | 'closed';
+  dueAt?: string | null;
+  acceptanceDueAt?: string | null;
+  replyDueAt?: string | null;
+  limitDays?: number | null;
+  receivedMonth?: string | null;
+  firstRepliedAt?: string | null;
+  workingDaysToReply?: number | null;
+  repliedOnTime?: boolean | null;
+  dueSoonRemindedAt?: string | null;
+  overdueRemindedAt?: string | null;
   subject: string;
   message: string;
   about?: {
@@ -310,9 +693,38 @@ export interface Feedback {
         id?: string | null;
       }[]
     | null;
+  department?: (number | null) | Department;
+  assignedTo?: (number | null) | User;
+  declineReason?: string | null;
+  transferredTo?: string | null;
+  transferReason?: string | null;
+  extensionDays?: number | null;
+  extensionReason?: string | null;
+  extended?: boolean | null;
+  reopenCount?: number | null;
+  internalNotes?:
+    | {
+        note: string;
+        author?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   reply?: string | null;
   repliedAt?: string | null;
   replyDepartment?: string | null;
+  rating?: ('satisfied' | 'basically' | 'unsatisfied') | null;
+  ratedAt?: string | null;
+  ratingComment?: string | null;
+  /**
+   * Only with the resident’s consent.
+   */
+  publication?: {
+    subject?: string | null;
+    question?: string | null;
+    answer?: string | null;
+    approved?: boolean | null;
+  };
   accessKeyHash: string;
   idempotencyToken?: string | null;
   updatedAt: string;
@@ -339,18 +751,13 @@ export interface FeedbackAttachment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-log".
+ * via the `definition` "departments".
  */
-export interface AuditLog {
+export interface Department {
   id: number;
-  at: string;
-  action: string;
-  actor?: (number | null) | User;
-  actorEmail?: string | null;
-  targetCollection?: string | null;
-  targetId?: string | null;
-  summary?: string | null;
-  ip?: string | null;
+  name: string;
+  email?: string | null;
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -384,6 +791,54 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates".
+ */
+export interface ReplyTemplate {
+  id: number;
+  title: string;
+  kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
+  body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Maintained from the messages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-replies".
+ */
+export interface PublishedReply {
+  id: number;
+  kind: 'consultation' | 'suggestion' | 'complaint' | 'praise' | 'report';
+  subject: string;
+  question: string;
+  answer: string;
+  receivedAt: string;
+  repliedAt: string;
+  department?: string | null;
+  source: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action: string;
+  actor?: (number | null) | User;
+  actorEmail?: string | null;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  summary?: string | null;
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -454,7 +909,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail';
+        taskSlug: 'inline' | 'sendEmail' | 'feedbackDeadlineReminders' | 'healthReviewReminders';
         taskID: string;
         input?:
           | {
@@ -487,7 +942,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'feedbackDeadlineReminders' | 'healthReviewReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -510,6 +965,30 @@ export interface PayloadLockedDocument {
         value: number | PolicyDocument;
       } | null)
     | ({
+        relationTo: 'outreach-articles';
+        value: number | OutreachArticle;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'health-topics';
+        value: number | HealthTopic;
+      } | null)
+    | ({
+        relationTo: 'service-stations';
+        value: number | ServiceStation;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
+        relationTo: 'districts';
+        value: number | District;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -520,6 +999,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feedback-attachments';
         value: number | FeedbackAttachment;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'reply-templates';
+        value: number | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'published-replies';
+        value: number | PublishedReply;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -627,6 +1118,174 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-articles_select".
+ */
+export interface OutreachArticlesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  image?: T;
+  body?: T;
+  tags?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  station?: T;
+  district?: T;
+  summary?: T;
+  image?: T;
+  description?: T;
+  registration?:
+    | T
+    | {
+        note?: T;
+        contact?: T;
+        phone?: T;
+        email?: T;
+      };
+  tags?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "health-topics_select".
+ */
+export interface HealthTopicsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  keyFacts?:
+    | T
+    | {
+        fact?: T;
+        id?: T;
+      };
+  sections?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        id?: T;
+      };
+  faq?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  leaflets?: T;
+  relatedServices?: T;
+  medicalReviewer?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+      };
+  reviewerEmail?: T;
+  lastReviewedAt?: T;
+  nextReviewDueAt?: T;
+  reviewReminderSentFor?: T;
+  tags?: T;
+  sensitive?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-stations_select".
+ */
+export interface ServiceStationsSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  type?: T;
+  district?: T;
+  street?: T;
+  address?: T;
+  phones?:
+    | T
+    | {
+        number?: T;
+        label?: T;
+        id?: T;
+      };
+  lat?: T;
+  lng?: T;
+  services?: T;
+  slots?:
+    | T
+    | {
+        weekday?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  closedOnPublicHolidays?: T;
+  makeUpWorkdaysFollow?: T;
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        closed?: T;
+        opens?: T;
+        closes?: T;
+        opens2?: T;
+        closes2?: T;
+        note?: T;
+        id?: T;
+      };
+  accessibility?: T;
+  lastVerifiedAt?: T;
+  openingHours?: T;
+  searchText?: T;
+  listOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  summary?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "districts_select".
+ */
+export interface DistrictsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  kind?: T;
+  parent?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -665,6 +1324,16 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
       };
 }
 /**
@@ -675,6 +1344,16 @@ export interface FeedbackSelect<T extends boolean = true> {
   trackingCode?: T;
   kind?: T;
   status?: T;
+  dueAt?: T;
+  acceptanceDueAt?: T;
+  replyDueAt?: T;
+  limitDays?: T;
+  receivedMonth?: T;
+  firstRepliedAt?: T;
+  workingDaysToReply?: T;
+  repliedOnTime?: T;
+  dueSoonRemindedAt?: T;
+  overdueRemindedAt?: T;
   subject?: T;
   message?: T;
   about?:
@@ -709,9 +1388,37 @@ export interface FeedbackSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  department?: T;
+  assignedTo?: T;
+  declineReason?: T;
+  transferredTo?: T;
+  transferReason?: T;
+  extensionDays?: T;
+  extensionReason?: T;
+  extended?: T;
+  reopenCount?: T;
+  internalNotes?:
+    | T
+    | {
+        note?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
   reply?: T;
   repliedAt?: T;
   replyDepartment?: T;
+  rating?: T;
+  ratedAt?: T;
+  ratingComment?: T;
+  publication?:
+    | T
+    | {
+        subject?: T;
+        question?: T;
+        answer?: T;
+        approved?: T;
+      };
   accessKeyHash?: T;
   idempotencyToken?: T;
   updatedAt?: T;
@@ -734,6 +1441,44 @@ export interface FeedbackAttachmentsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-templates_select".
+ */
+export interface ReplyTemplatesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-replies_select".
+ */
+export interface PublishedRepliesSelect<T extends boolean = true> {
+  kind?: T;
+  subject?: T;
+  question?: T;
+  answer?: T;
+  receivedAt?: T;
+  repliedAt?: T;
+  department?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -894,6 +1639,24 @@ export interface PolicySetting {
   createdAt?: string | null;
 }
 /**
+ * Working days; new messages only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-settings".
+ */
+export interface FeedbackSetting {
+  id: number;
+  acceptance: number;
+  consultation: number;
+  suggestion: number;
+  complaint: number;
+  report: number;
+  praise: number;
+  dueSoonWorkingDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -935,6 +1698,22 @@ export interface PolicySettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-settings_select".
+ */
+export interface FeedbackSettingsSelect<T extends boolean = true> {
+  acceptance?: T;
+  consultation?: T;
+  suggestion?: T;
+  complaint?: T;
+  report?: T;
+  praise?: T;
+  dueSoonWorkingDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -957,6 +1736,27 @@ export interface TaskSendEmail {
   };
   output: {
     messageId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFeedbackDeadlineReminders".
+ */
+export interface TaskFeedbackDeadlineReminders {
+  input?: unknown;
+  output: {
+    dueSoon?: number | null;
+    overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskHealthReviewReminders".
+ */
+export interface TaskHealthReviewReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

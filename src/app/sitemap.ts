@@ -1,13 +1,20 @@
 import type { MetadataRoute } from 'next'
 import { publishedPolicySlugs } from '@/lib/policy-queries'
+import { publishedEventSlugs } from '@/lib/event-queries'
+import { publishedHealthSlugs } from '@/lib/health-queries'
+import { publishedOutreachSlugs } from '@/lib/outreach-queries'
 import { SECTIONS } from '@/lib/sections'
+import { publishedStationKeys } from '@/lib/station-queries'
 import { serverUrl } from '@/lib/server-url'
 
 export const revalidate = 3600
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = serverUrl()
-  const policies = await publishedPolicySlugs(45_000)
+  const [policies, stations] = await Promise.all([publishedPolicySlugs(45_000), publishedStationKeys(5_000)])
+  const [outreach, events, health] = await Promise.all([publishedOutreachSlugs(5_000), publishedEventSlugs(5_000), publishedHealthSlugs(1_000)])
+  const pages = (prefix: string, docs: { slug?: string | null; updatedAt: string }[]) =>
+    docs.map((doc) => ({ url: `${base}${prefix}/${doc.slug}`, lastModified: doc.updatedAt, changeFrequency: 'monthly' as const, priority: 0.5 }))
   return [
     { url: `${base}/`, changeFrequency: 'daily', priority: 1 },
     ...SECTIONS.map((section) => ({ url: `${base}${section.href}`, changeFrequency: 'daily' as const, priority: 0.8 })),
@@ -16,6 +23,17 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: policy.updatedAt,
       changeFrequency: 'monthly' as const,
       priority: 0.6,
+    })),
+    { url: `${base}/events`, changeFrequency: 'daily' as const, priority: 0.7 },
+    { url: `${base}/floating-population`, changeFrequency: 'weekly' as const, priority: 0.7 },
+    ...pages('/outreach', outreach),
+    ...pages('/events', events),
+    ...pages('/health', health),
+    ...stations.map((station) => ({
+      url: `${base}/stations/${station.key}`,
+      lastModified: station.updatedAt,
+      changeFrequency: 'monthly' as const,
+      priority: 0.5,
     })),
   ]
 }

@@ -3,6 +3,8 @@ import { DEMO_SITE_SETTINGS } from './demo-site-settings'
 import { DEMO_STAFF } from './demo-staff'
 import { seedFeedback } from './seed-feedback'
 import { seedNotices } from './seed-notices'
+import { seedOutreachHealth } from './seed-outreach-health'
+import { seedStations } from './seed-stations'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -30,5 +32,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   report.kept.push('site-settings')
   await seedNotices(payload, report)
   await seedFeedback(payload, report)
+  await seedStations(payload, report)
+  await seedOutreachHealth(payload, report)
   return report
 }

@@ -1,9 +1,15 @@
 import * as migration_20261129_003349_initial from './20261129_003349_initial';
+import * as migration_20261129_024403_stations_outreach_message_handling from './20261129_024403_stations_outreach_message_handling';
 
 export const migrations = [
   {
     up: migration_20261129_003349_initial.up,
     down: migration_20261129_003349_initial.down,
-    name: '20261129_003349_initial'
+    name: '20261129_003349_initial',
+  },
+  {
+    up: migration_20261129_024403_stations_outreach_message_handling.up,
+    down: migration_20261129_024403_stations_outreach_message_handling.down,
+    name: '20261129_024403_stations_outreach_message_handling'
   },
 ];
