@@ -4,6 +4,7 @@ import { cache } from 'react'
 import type { ContentTag } from '@/domain/content-tags'
 import { overdueBefore } from '@/domain/health-review'
 import { IMAGE_FIELDS } from './responsive-image'
+import { publishedSlugs } from './published-slugs'
 
 const asVisitor = { overrideAccess: false, user: null } as const
 
@@ -60,17 +61,4 @@ export const getEventBySlug = cache(async (slug: string) => {
   return result.docs[0] ?? null
 })
 
-export const publishedEventSlugs = cache(async (limit = 500) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'events',
-    where: { _status: { equals: 'published' } },
-    sort: '-startsAt',
-    limit,
-    depth: 0,
-    pagination: false,
-    select: { slug: true, updatedAt: true },
-    ...asVisitor,
-  })
-  return result.docs
-})
+export const publishedEventSlugs = (limit = 500) => publishedSlugs('events', '-startsAt', limit)

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 import type { ContentTag } from '@/domain/content-tags'
+import { publishedSlugs } from './published-slugs'
 
 const asVisitor = { overrideAccess: false, user: null } as const
 
@@ -55,20 +56,7 @@ export const getHealthTopicBySlug = cache(async (slug: string) => {
   return result.docs[0] ?? null
 })
 
-export const publishedHealthSlugs = cache(async (limit = 500) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'health-topics',
-    where: { _status: { equals: 'published' } },
-    sort: 'title',
-    limit,
-    depth: 0,
-    pagination: false,
-    select: { slug: true, updatedAt: true },
-    ...asVisitor,
-  })
-  return result.docs
-})
+export const publishedHealthSlugs = (limit = 500) => publishedSlugs('health-topics', 'title', limit)
 
 /** Published stations offering any of the services, for "where to get this service". */
 export const stationsOffering = cache(async (serviceIds: (number | string)[], limit = 30) => {

@@ -3,6 +3,7 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 import type { ContentTag } from '@/domain/content-tags'
 import { IMAGE_FIELDS } from './responsive-image'
+import { publishedSlugs } from './published-slugs'
 
 // Every query runs as an anonymous visitor: drafts stay invisible because the collection's access
 // rule says so, not because of a filter here.
@@ -57,17 +58,4 @@ export const getOutreachBySlug = cache(async (slug: string) => {
   return result.docs[0] ?? null
 })
 
-export const publishedOutreachSlugs = cache(async (limit = 500) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'outreach-articles',
-    where: { _status: { equals: 'published' } },
-    sort: '-publishedAt',
-    limit,
-    depth: 0,
-    pagination: false,
-    select: { slug: true, updatedAt: true },
-    ...asVisitor,
-  })
-  return result.docs
-})
+export const publishedOutreachSlugs = (limit = 500) => publishedSlugs('outreach-articles', '-publishedAt', limit)

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
+import { publishedSlugs } from './published-slugs'
 
 // Every query runs as an anonymous visitor (overrideAccess: false): drafts stay invisible here
 // because the collection's access rule says so, not because of a filter in this file.
@@ -79,17 +80,4 @@ export const getPolicyBySlug = cache(async (slug: string) => {
   return result.docs[0] ?? null
 })
 
-export const publishedPolicySlugs = cache(async (limit = 500) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'policy-notices',
-    where: { _status: { equals: 'published' } },
-    sort: '-datePublished',
-    limit,
-    depth: 0,
-    pagination: false,
-    select: { slug: true, updatedAt: true },
-    ...asVisitor,
-  })
-  return result.docs
-})
+export const publishedPolicySlugs = (limit = 500) => publishedSlugs('policy-notices', '-datePublished', limit)
