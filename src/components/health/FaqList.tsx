@@ -1,24 +1,14 @@
+import { faqPage } from '@/domain/structured-data'
 import { textIn, type Script } from '@/lib/chinese-script'
+import { JsonLd } from '../JsonLd'
 
 type Question = { id?: string | null; question: string; answer: string }
 
-/**
- * Questions and answers, with schema.org FAQPage data for search engines. The JSON-LD block is
- * a data block (type application/ld+json), never executed, so the site's CSP does not apply to it;
- * `<` is escaped so an answer can never close the script element.
- */
+/** Questions and answers, with schema.org FAQPage data for search engines. */
 export function FaqList({ faq, script }: { faq: Question[] | null | undefined; script: Script }) {
   if (!faq || faq.length === 0) return null
   const t = textIn(script)
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: faq.map((item) => ({
-      '@type': 'Question',
-      name: t(item.question),
-      acceptedAnswer: { '@type': 'Answer', text: t(item.answer) },
-    })),
-  }
+  const data = faqPage(faq.map((item) => ({ question: t(item.question), answer: t(item.answer) })))
   return (
     <section aria-labelledby="faq-title">
       <h2 id="faq-title">{t('常见问题')}</h2>
@@ -36,7 +26,7 @@ export function FaqList({ faq, script }: { faq: Question[] | null | undefined; s
           </div>
         ))}
       </dl>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />
+      <JsonLd data={data} />
     </section>
   )
 }

@@ -1,10 +1,15 @@
+import type { Metadata } from 'next'
 import { HotlineBox } from '@/components/HotlineBox'
+import { JsonLd } from '@/components/JsonLd'
 import { SectionCard, type LatestItem } from '@/components/SectionCard'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { SECTIONS } from '@/lib/sections'
 import { formatDay } from '@/lib/format-date'
 import { latestPolicies } from '@/lib/policy-queries'
 import { getSiteSettings } from '@/lib/site-settings'
+import { governmentOrganization } from '@/domain/structured-data'
+import { pageMetadata } from '@/lib/page-metadata'
+import { serverUrl } from '@/lib/server-url'
 
 export const revalidate = 600
 
@@ -16,6 +21,12 @@ const TASKS = [
   { href: '/floating-population', label: '流动人口服务指南' },
 ]
 
+export async function generateMetadata({ params }: { params: Promise<{ script: string }> }): Promise<Metadata> {
+  const { script } = await params
+  const settings = await getSiteSettings()
+  return pageMetadata({ script, path: '/', description: `${settings.authorityName}：政策文件、婚育新风、生殖健康与防艾知识、服务网点查询和互动交流。` })
+}
+
 export default async function HomePage({ params }: { params: Promise<{ script: string }> }) {
   const { script: raw } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
@@ -24,8 +35,15 @@ export default async function HomePage({ params }: { params: Promise<{ script: s
   const latest: Record<string, LatestItem[]> = {
     policies: policies.map((p) => ({ href: `/policies/${p.slug}`, title: p.title, date: formatDay(p.datePublished) })),
   }
+  const organization = governmentOrganization({
+    name: t(settings.authorityName),
+    url: `${serverUrl()}/`,
+    address: settings.authorityAddress ? t(settings.authorityAddress) : null,
+    telephone: (settings.hotlines ?? []).map((hotline) => hotline.number),
+  })
   return (
     <>
+      <JsonLd data={organization} />
       <section className="home-intro" aria-labelledby="home-title">
         <h1 id="home-title">{t(settings.siteName)}</h1>
         <p className="lead">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Pagination } from '@/components/Pagination'
 import { EventListItem } from '@/components/events/EventListItem'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { pastEvents, upcomingEvents } from '@/lib/event-queries'
 import { pageParam } from '@/lib/list-params'
@@ -13,12 +14,14 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('近期活动'),
-    description: t('“婚育新风进万家”等宣传服务活动的时间、地点和报名方式，可下载到手机日历。'),
-    alternates: { canonical: '/events' },
-  }
+  return pageMetadata({
+    script,
+    title: '近期活动',
+    description: '“婚育新风进万家”等宣传服务活动的时间、地点和报名方式，可下载到手机日历。',
+    path: '/events',
+    column: { name: '婚育新风', type: '婚育新风' },
+    types: { 'application/atom+xml': '/feeds/events.xml' },
+  })
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {

@@ -1,12 +1,23 @@
 import type { Metadata } from 'next'
 import { HotlineBox } from '@/components/HotlineBox'
 import { FEEDBACK_KINDS } from '@/domain/feedback'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { getSiteSettings } from '@/lib/site-settings'
 
 type Props = { params: Promise<{ script: string }> }
 
-export const metadata: Metadata = { title: '互动交流' }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { script } = await params
+  return pageMetadata({
+    script,
+    title: '互动交流',
+    description: '咨询、建议、投诉、表扬和举报：每条留言都有查询码，可随时查看办理进度和答复。',
+    path: '/feedback',
+    column: { name: '互动交流', type: '互动交流' },
+    types: { 'application/atom+xml': '/feeds/replies.xml' },
+  })
+}
 
 export default async function FeedbackHome({ params }: Props) {
   const { script: raw } = await params

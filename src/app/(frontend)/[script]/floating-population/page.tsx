@@ -3,6 +3,7 @@ import { HotlineBox } from '@/components/HotlineBox'
 import { EventListItem } from '@/components/events/EventListItem'
 import { StationsOffering } from '@/components/health/StationsOffering'
 import { FLOATING_POPULATION_TAG } from '@/domain/content-tags'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { upcomingEvents } from '@/lib/event-queries'
 import { formatDay } from '@/lib/format-date'
@@ -23,12 +24,12 @@ const STATIONS_SHOWN = 12
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('流动人口服务指南'),
-    description: t('来蓉居住的流动人口与户籍人口享有同等的计划生育和生殖健康服务：能办什么、到哪里办、需要哪些材料。'),
-    alternates: { canonical: '/floating-population' },
-  }
+  return pageMetadata({
+    script,
+    title: '流动人口服务指南',
+    description: '来蓉居住的流动人口与户籍人口享有同等的计划生育和生殖健康服务：能办什么、到哪里办、需要哪些材料。',
+    path: '/floating-population',
+  })
 }
 
 export default async function FloatingPopulationPage({ params }: Props) {

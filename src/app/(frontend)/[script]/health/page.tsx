@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { HotlineBox } from '@/components/HotlineBox'
 import { CONTENT_TAGS } from '@/domain/content-tags'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { allHealthTopics } from '@/lib/health-queries'
 import { getSiteSettings } from '@/lib/site-settings'
@@ -12,12 +13,14 @@ export const revalidate = 3600
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('健康与防艾'),
-    description: t('生殖健康、避孕节育和艾滋病防治知识，由医学专家审核，并告诉您到哪里获得免费服务。'),
-    alternates: { canonical: '/health' },
-  }
+  return pageMetadata({
+    script,
+    title: '健康与防艾',
+    description: '生殖健康、避孕节育和艾滋病防治知识，由医学专家审核，并告诉您到哪里获得免费服务。',
+    path: '/health',
+    column: { name: '健康与防艾', type: '健康与防艾' },
+    types: { 'application/atom+xml': '/feeds/health.xml' },
+  })
 }
 
 type Topic = Awaited<ReturnType<typeof allHealthTopics>>[number]

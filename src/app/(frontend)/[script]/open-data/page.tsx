@@ -6,6 +6,7 @@ import { CountingRules } from '@/components/open-data/CountingRules'
 import { FiguresSummary } from '@/components/open-data/FiguresSummary'
 import { FiguresTable } from '@/components/open-data/FiguresTable'
 import { barChart, monthLabel, type OpenDataFigures } from '@/domain/open-data'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { readReplyLimits } from '@/lib/feedback-settings'
 import { formatDayTime } from '@/lib/format-date'
@@ -21,12 +22,13 @@ export const revalidate = 300
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('公开数据'),
-    description: t('群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。'),
-    alternates: { canonical: '/open-data' },
-  }
+  return pageMetadata({
+    script,
+    title: '公开数据',
+    description: '群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。',
+    path: '/open-data',
+    column: { name: '公开数据', type: '公开数据' },
+  })
 }
 
 const largest = (rows: { name: string; value: number }[]) =>

@@ -3,6 +3,7 @@ import { Pagination } from '@/components/Pagination'
 import { OutreachListItem } from '@/components/outreach/OutreachListItem'
 import { TagFilterForm } from '@/components/outreach/TagFilterForm'
 import { tagLabel } from '@/domain/content-tags'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { outreachListHref, pageParam, tagParam } from '@/lib/list-params'
 import { listOutreach } from '@/lib/outreach-queries'
@@ -15,12 +16,14 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('婚育新风'),
-    description: t('“婚育新风进万家”活动动态、宣传故事和办事指引，可按优生优育、关爱女孩、男性参与、流动人口等主题查找。'),
-    alternates: { canonical: '/outreach' },
-  }
+  return pageMetadata({
+    script,
+    title: '婚育新风',
+    description: '“婚育新风进万家”活动动态、宣传故事和办事指引，可按优生优育、关爱女孩、男性参与、流动人口等主题查找。',
+    path: '/outreach',
+    column: { name: '婚育新风', type: '婚育新风' },
+    types: { 'application/atom+xml': '/feeds/outreach.xml' },
+  })
 }
 
 export default async function OutreachPage({ params, searchParams }: Props) {

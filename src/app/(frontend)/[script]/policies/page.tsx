@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { Pagination } from '@/components/Pagination'
 import { PolicyFilterForm } from '@/components/policies/PolicyFilterForm'
 import { PolicyListItem } from '@/components/policies/PolicyListItem'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { parsePolicyFilters, policyListHref } from '@/lib/policy-list-query'
 import { listPolicies, policyFilterOptions } from '@/lib/policy-queries'
@@ -13,12 +14,14 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('政策文件'),
-    description: t('人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。'),
-    alternates: { canonical: '/policies', types: { 'application/atom+xml': '/feeds/policies.xml' } },
-  }
+  return pageMetadata({
+    script,
+    title: '政策文件',
+    description: '人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。',
+    path: '/policies',
+    column: { name: '政策文件', type: '政策文件' },
+    types: { 'application/atom+xml': '/feeds/policies.xml' },
+  })
 }
 
 export default async function PoliciesPage({ params, searchParams }: Props) {

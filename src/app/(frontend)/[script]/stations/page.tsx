@@ -3,6 +3,7 @@ import { Pagination } from '@/components/Pagination'
 import { NearMeButton } from '@/components/stations/NearMeButton'
 import { StationFilterForm } from '@/components/stations/StationFilterForm'
 import { StationListItem } from '@/components/stations/StationListItem'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { isFiltered, parseStationFilters, stationListHref } from '@/lib/station-list-query'
 import { listStations, stationFilterOptions } from '@/lib/station-queries'
@@ -15,12 +16,14 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params
-  const t = textIn(isScript(script) ? script : 'hans')
-  return {
-    title: t('服务网点'),
-    description: t('全市计划生育服务站（所、室）、合作医院和艾滋病自愿咨询检测点：按区（市）县、街道、服务项目查找，查看开放时间和电话。'),
-    alternates: { canonical: '/stations', types: { 'application/json': '/stations.json', 'application/geo+json': '/stations.geojson' } },
-  }
+  return pageMetadata({
+    script,
+    title: '服务网点',
+    description: '全市计划生育服务站（所、室）、合作医院和艾滋病自愿咨询检测点：按区（市）县、街道、服务项目查找，查看开放时间和电话。',
+    path: '/stations',
+    column: { name: '服务网点', type: '服务网点' },
+    types: { 'application/json': '/stations.json', 'application/geo+json': '/stations.geojson' },
+  })
 }
 
 export default async function StationsPage({ params, searchParams }: Props) {

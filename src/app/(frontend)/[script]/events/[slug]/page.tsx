@@ -4,6 +4,11 @@ import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { TagLabels } from '@/components/outreach/TagLabels'
 import { safeHref } from '@/domain/safe-href'
+import { JsonLd } from '@/components/JsonLd'
+import { event as eventData } from '@/domain/structured-data'
+import { pageMetadata } from '@/lib/page-metadata'
+import { serverUrl } from '@/lib/server-url'
+import { getSiteSettings } from '@/lib/site-settings'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
 import { getEventBySlug, publishedEventSlugs } from '@/lib/event-queries'
 import { beijingIso, eventTimeText } from '@/lib/event-time'
@@ -21,11 +26,16 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script: raw, slug } = await params
+  const { script, slug } = await params
   const event = await getEventBySlug(slug)
   if (!event) return {}
-  const t = textIn(isScript(raw) ? raw : 'hans')
-  return { title: t(event.title), description: t(event.summary), alternates: { canonical: `/events/${event.slug}` } }
+  return pageMetadata({
+    script,
+    title: event.title,
+    description: event.summary,
+    path: `/events/${event.slug}`,
+    column: { name: '婚育新风', type: '婚育新风' },
+  })
 }
 
 const named = (value: unknown): { name?: string; key?: string } | null =>
@@ -42,8 +52,19 @@ export default async function EventPage({ params }: Props) {
   const ended = new Date(event.endsAt ?? event.startsAt) < new Date()
   const registration = event.registration ?? {}
   const email = registration.email ? safeHref(`mailto:${registration.email}`) : undefined
+  const settings = await getSiteSettings()
+  const data = eventData({
+    title: t(event.title),
+    url: `${serverUrl()}/events/${event.slug}`,
+    description: t(event.summary),
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    place: t(event.place),
+    organizer: t(settings.authorityName),
+  })
   return (
     <article className="content-page">
+      <JsonLd data={data} />
       <nav className="breadcrumbs" aria-label={t('当前位置')}>
         <a href="/">{t('首页')}</a> › <a href="/events">{t('近期活动')}</a>
       </nav>

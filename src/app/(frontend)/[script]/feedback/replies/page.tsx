@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Pagination } from '@/components/Pagination'
 import { FEEDBACK_KINDS } from '@/domain/feedback'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { formatDay } from '@/lib/format-date'
 import { findPublishedReplies } from '@/lib/published-replies'
@@ -10,7 +11,17 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export const metadata: Metadata = { title: '留言选登', alternates: { canonical: '/feedback/replies' } }
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
+  const { script } = await params
+  return pageMetadata({
+    script,
+    title: '留言选登',
+    description: '群众留言及答复选登：收到日期、答复日期、答复部门、问题和答复，不公开留言人的任何个人信息。',
+    path: '/feedback/replies',
+    column: { name: '互动交流', type: '互动交流' },
+    types: { 'application/atom+xml': '/feeds/replies.xml' },
+  })
+}
 
 const kindLabel = (value: string) => FEEDBACK_KINDS.find((kind) => kind.value === value)?.label ?? ''
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')

@@ -7,8 +7,8 @@ import { LeafletList } from '@/components/health/LeafletList'
 import { ReviewInfo } from '@/components/health/ReviewInfo'
 import { ReviewNotice } from '@/components/health/ReviewNotice'
 import { StationsOffering } from '@/components/health/StationsOffering'
+import { pageMetadata } from '@/lib/page-metadata'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
-import { formatDayTime } from '@/lib/format-date'
 import { getHealthTopicBySlug, publishedHealthSlugs, stationsOffering } from '@/lib/health-queries'
 import { getSiteSettings } from '@/lib/site-settings'
 import type { Service } from '@/payload-types'
@@ -26,18 +26,19 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script: raw, slug } = await params
+  const { script, slug } = await params
   const topic = await getHealthTopicBySlug(slug)
   if (!topic) return {}
-  const t = textIn(isScript(raw) ? raw : 'hans')
-  return {
-    title: t(topic.title),
-    description: t(topic.summary),
-    alternates: { canonical: `/health/${topic.slug}` },
-    // Sensitive topics: links out do not tell the other site which page the reader came from.
-    ...(topic.sensitive ? { referrer: 'no-referrer' as const } : {}),
-    other: { ArticleTitle: t(topic.title), PubDate: formatDayTime(topic.lastReviewedAt), ColumnName: t('健康与防艾'), ColumnType: t('健康与防艾') },
-  }
+  const metadata = await pageMetadata({
+    script,
+    title: topic.title,
+    description: topic.summary,
+    path: `/health/${topic.slug}`,
+    column: { name: '健康与防艾', type: '健康与防艾' },
+    article: { title: topic.title, publishedAt: topic.lastReviewedAt },
+  })
+  // Sensitive topics: links out do not tell the other site which page the reader came from.
+  return topic.sensitive ? { ...metadata, referrer: 'no-referrer' } : metadata
 }
 
 const isService = (value: number | Service): value is Service => typeof value === 'object' && value !== null

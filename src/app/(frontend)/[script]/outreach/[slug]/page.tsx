@@ -4,8 +4,14 @@ import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { OUTREACH_KINDS } from '@/components/outreach/OutreachListItem'
 import { TagLabels } from '@/components/outreach/TagLabels'
+import { JsonLd } from '@/components/JsonLd'
+import { article as articleData } from '@/domain/structured-data'
+import { pageMetadata } from '@/lib/page-metadata'
+import { imageSources, isImageDoc } from '@/lib/responsive-image'
+import { serverUrl } from '@/lib/server-url'
+import { getSiteSettings } from '@/lib/site-settings'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
-import { formatDay, formatDayTime } from '@/lib/format-date'
+import { formatDay } from '@/lib/format-date'
 import { getOutreachBySlug, publishedOutreachSlugs } from '@/lib/outreach-queries'
 import '../../../content.css'
 
@@ -20,16 +26,18 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script: raw, slug } = await params
+  const { script, slug } = await params
   const article = await getOutreachBySlug(slug)
   if (!article) return {}
-  const t = textIn(isScript(raw) ? raw : 'hans')
-  return {
-    title: t(article.title),
-    description: t(article.summary),
-    alternates: { canonical: `/outreach/${article.slug}` },
-    other: { ArticleTitle: t(article.title), PubDate: formatDayTime(article.publishedAt), ColumnName: t('婚育新风'), ColumnType: t('婚育新风') },
-  }
+  return pageMetadata({
+    script,
+    title: article.title,
+    description: article.summary,
+    path: `/outreach/${article.slug}`,
+    column: { name: '婚育新风', type: '婚育新风' },
+    article: { title: article.title, publishedAt: article.publishedAt },
+    image: isImageDoc(article.image) ? imageSources(article.image)?.src : null,
+  })
 }
 
 export default async function OutreachArticlePage({ params }: Props) {
@@ -38,8 +46,20 @@ export default async function OutreachArticlePage({ params }: Props) {
   const article = await getOutreachBySlug(slug)
   if (!article) notFound()
   const t = textIn(script)
+  const settings = await getSiteSettings()
+  const image = isImageDoc(article.image) ? imageSources(article.image)?.src : null
+  const data = articleData({
+    title: t(article.title),
+    url: `${serverUrl()}/outreach/${article.slug}`,
+    description: t(article.summary),
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    publisher: t(settings.authorityName),
+    image: image ? `${serverUrl()}${image}` : null,
+  })
   return (
     <article className="content-page">
+      <JsonLd data={data} />
       <nav className="breadcrumbs" aria-label={t('当前位置')}>
         <a href="/">{t('首页')}</a> › <a href="/outreach">{t('婚育新风')}</a>
       </nav>

@@ -7,8 +7,12 @@ import { PolicyMetadataTable } from '@/components/policies/PolicyMetadataTable'
 import { RelatedPolicies } from '@/components/policies/RelatedPolicies'
 import { ValidityBanner } from '@/components/policies/ValidityBanner'
 import { lexicalPlainText, type LexicalState } from '@/domain/lexical-text'
+import { JsonLd } from '@/components/JsonLd'
+import { legislation } from '@/domain/structured-data'
+import { pageMetadata } from '@/lib/page-metadata'
+import { serverUrl } from '@/lib/server-url'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
-import { formatDay, formatDayChinese, formatDayTime } from '@/lib/format-date'
+import { formatDay, formatDayChinese } from '@/lib/format-date'
 import { getPolicyBySlug, publishedPolicySlugs } from '@/lib/policy-queries'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
@@ -22,23 +26,17 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script: raw, slug } = await params
+  const { script, slug } = await params
   const policy = await getPolicyBySlug(slug)
   if (!policy) return {}
-  const t = textIn(isScript(raw) ? raw : 'hans')
-  const summary = lexicalPlainText(policy.body as LexicalState).slice(0, 120)
-  return {
-    title: t(policy.title),
-    description: t(summary),
-    alternates: { canonical: `/policies/${policy.slug}` },
-    other: {
-      ArticleTitle: t(policy.title),
-      PubDate: formatDayTime(policy.datePublished),
-      ContentSource: t(policy.issuingAuthority),
-      ColumnName: t('政策文件'),
-      ColumnType: t('政策文件'),
-    },
-  }
+  return pageMetadata({
+    script,
+    title: policy.title,
+    description: lexicalPlainText(policy.body as LexicalState).slice(0, 120),
+    path: `/policies/${policy.slug}`,
+    column: { name: '政策文件', type: '政策文件' },
+    article: { title: policy.title, publishedAt: policy.datePublished, contentSource: policy.issuingAuthority },
+  })
 }
 
 export default async function PolicyPage({ params }: Props) {
@@ -47,8 +45,17 @@ export default async function PolicyPage({ params }: Props) {
   const policy = await getPolicyBySlug(slug)
   if (!policy) notFound()
   const t = textIn(script)
+  const data = legislation({
+    title: t(policy.title),
+    url: `${serverUrl()}/policies/${policy.slug}`,
+    documentNumber: policy.documentNumber ? t(policy.documentNumber) : null,
+    datePublished: policy.datePublished,
+    dateWritten: policy.dateWritten,
+    issuingAuthority: policy.issuingAuthority ? t(policy.issuingAuthority) : null,
+  })
   return (
     <article className="policy">
+      <JsonLd data={data} />
       <nav className="breadcrumbs" aria-label={t('当前位置')}>
         <a href="/">{t('首页')}</a> › <a href="/policies">{t('政策文件')}</a>
       </nav>

@@ -3,6 +3,10 @@ import { notFound } from 'next/navigation'
 import { HoursTable } from '@/components/stations/HoursTable'
 import { StationMap } from '@/components/stations/StationMap'
 import { directionsHref, openState, stationTypeLabel, telHref, WEEKDAY_LABELS } from '@/domain/stations'
+import { JsonLd } from '@/components/JsonLd'
+import { station as stationData } from '@/domain/structured-data'
+import { pageMetadata } from '@/lib/page-metadata'
+import { serverUrl } from '@/lib/server-url'
 import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { formatDay, formatDayChinese, formatDayTime } from '@/lib/format-date'
 import { mapSettings } from '@/lib/map-config'
@@ -23,16 +27,17 @@ export function generateStaticParams() {
 const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : '')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script: raw, key } = await params
+  const { script, key } = await params
   const station = await getStationByKey(key)
   if (!station) return {}
-  const t = textIn(isScript(raw) ? raw : 'hans')
-  return {
-    title: t(station.name),
-    description: t(`${stationTypeLabel(station.type)}，地址：${station.address}。开放时间、电话和服务项目。`),
-    alternates: { canonical: `/stations/${station.key}` },
-    other: { ColumnName: t('服务网点'), ColumnType: t('服务网点'), ArticleTitle: t(station.name) },
-  }
+  return pageMetadata({
+    script,
+    title: station.name,
+    description: `${stationTypeLabel(station.type)}，地址：${station.address}。开放时间、电话和服务项目。`,
+    path: `/stations/${station.key}`,
+    column: { name: '服务网点', type: '服务网点' },
+    article: { title: station.name, publishedAt: station.updatedAt },
+  })
 }
 
 export default async function StationPage({ params }: Props) {
@@ -52,8 +57,21 @@ export default async function StationPage({ params }: Props) {
   const services = (station.services ?? []).filter((s) => typeof s === 'object')
   const area = [nameOf(station.district), nameOf(station.street)].filter(Boolean).join(' ')
 
+  const data = stationData({
+    name: t(station.name),
+    url: `${serverUrl()}/stations/${station.key}`,
+    address: t(station.address),
+    telephone: (station.phones ?? []).map((phone) => phone.number),
+    lat: station.lat,
+    lng: station.lng,
+    hours,
+    // Service points where residents are examined or tested; an office counter is a plain Place.
+    clinic: station.type !== 'community-room',
+    district: nameOf(station.district) ? t(nameOf(station.district)) : null,
+  })
   return (
     <article className="station">
+      <JsonLd data={data} />
       <nav className="breadcrumbs" aria-label={t('当前位置')}>
         <a href="/">{t('首页')}</a> › <a href="/stations">{t('服务网点')}</a>
       </nav>
