@@ -20,6 +20,7 @@ import { ServiceStations } from './collections/ServiceStations'
 import { Services } from './collections/Services'
 import { PublishedReplies } from './collections/PublishedReplies'
 import { ReplyTemplates } from './collections/ReplyTemplates'
+import { SearchDocuments } from './collections/SearchDocuments'
 import { Users } from './collections/Users'
 import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
@@ -71,7 +72,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [PolicyNotices, PolicyDocuments, OutreachArticles, Events, HealthTopics, ServiceStations, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, PublishedReplies, AuditLog, Users],
+  collections: [PolicyNotices, PolicyDocuments, OutreachArticles, Events, HealthTopics, ServiceStations, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, PublishedReplies, SearchDocuments, AuditLog, Users],
   globals: [SiteSettings, PolicySettings, FeedbackSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -81,6 +81,7 @@ export interface Config {
     departments: Department;
     'reply-templates': ReplyTemplate;
     'published-replies': PublishedReply;
+    'search-documents': SearchDocument;
     'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
@@ -105,6 +106,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
+    'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -825,6 +827,22 @@ export interface PublishedReply {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents".
+ */
+export interface SearchDocument {
+  id: number;
+  source: string;
+  type: 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'reply';
+  url: string;
+  title: string;
+  body?: string | null;
+  tokens: string;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -1011,6 +1029,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'published-replies';
         value: number | PublishedReply;
+      } | null)
+    | ({
+        relationTo: 'search-documents';
+        value: number | SearchDocument;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1477,6 +1499,21 @@ export interface PublishedRepliesSelect<T extends boolean = true> {
   repliedAt?: T;
   department?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents_select".
+ */
+export interface SearchDocumentsSelect<T extends boolean = true> {
+  source?: T;
+  type?: T;
+  url?: T;
+  title?: T;
+  body?: T;
+  tokens?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import { pageSlug } from '../../src/fields/pageSlug'
 import { assignTitleSlug } from '../../src/hooks/assignTitleSlug'
 import { revalidateContent } from '../../src/hooks/revalidateContent'
 import { validateEndsAt, validateRegistrationPhone } from './validators'
+import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
 const revalidate = revalidateContent({ base: '/events', lists: ['/', '/events', '/outreach', '/floating-population'] })
 
@@ -36,8 +37,8 @@ export const Events: CollectionConfig = {
   indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: {
     beforeChange: [assignTitleSlug],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [revalidate.afterChange, indexForSearch('events')],
+    afterDelete: [revalidate.afterDelete, removeFromSearch('events')],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: { zh: '活动名称', en: 'Title' } },

@@ -11,6 +11,7 @@ import { revalidateContent } from '../../src/hooks/revalidateContent'
 import { reviewFields } from './fields/review'
 import { defaultNextReview } from './hooks/defaultNextReview'
 import { keepReminderMark } from './hooks/keepReminderMark'
+import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
 const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'] })
 
@@ -43,8 +44,8 @@ export const HealthTopics: CollectionConfig = {
   hooks: {
     beforeValidate: [defaultNextReview],
     beforeChange: [assignTitleSlug, keepReminderMark],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [revalidate.afterChange, indexForSearch('health-topics')],
+    afterDelete: [revalidate.afterDelete, removeFromSearch('health-topics')],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 65, label: { zh: '标题', en: 'Title' } },

@@ -9,6 +9,7 @@ import { pageSlug } from '../../src/fields/pageSlug'
 import { assignTitleSlug } from '../../src/hooks/assignTitleSlug'
 import { revalidateContent } from '../../src/hooks/revalidateContent'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
 const revalidate = revalidateContent({ base: '/outreach', lists: ['/', '/outreach', '/floating-population'] })
 
@@ -36,8 +37,8 @@ export const OutreachArticles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [assignTitleSlug, setPublishedAt],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [revalidate.afterChange, indexForSearch('outreach-articles')],
+    afterDelete: [revalidate.afterDelete, removeFromSearch('outreach-articles')],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120, label: { zh: '标题', en: 'Title' } },

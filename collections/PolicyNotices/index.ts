@@ -11,6 +11,7 @@ import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { deriveNoticeFields } from './hooks/deriveNoticeFields'
 import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
 import { revalidateNotice, revalidateNoticeDelete } from './hooks/revalidateNotice'
+import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
 export const PolicyNotices: CollectionConfig = {
   slug: 'policy-notices',
@@ -46,8 +47,8 @@ export const PolicyNotices: CollectionConfig = {
   hooks: {
     beforeValidate: [normaliseNoticeInput],
     beforeChange: [assignIndexNumber, deriveNoticeFields],
-    afterChange: [revalidateNotice],
-    afterDelete: [revalidateNoticeDelete],
+    afterChange: [revalidateNotice, indexForSearch('policy-notices')],
+    afterDelete: [revalidateNoticeDelete, removeFromSearch('policy-notices')],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },

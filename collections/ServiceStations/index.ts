@@ -9,6 +9,7 @@ import { previewStationsEndpoint } from './endpoints/previewStations'
 import { validateHours, validateKey, validateLatitude, validateLongitude, validatePhone } from './fields/validators'
 import { deriveStationFields } from './hooks/deriveStationFields'
 import { revalidateStation, revalidateStationDelete } from './hooks/revalidateStation'
+import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
 const WEEKDAY_OPTIONS = Object.entries(WEEKDAY_LABELS).map(([value, label]) => ({ value, label }))
 const TIME_HINT = { zh: '24 小时制，如 08:30；关门早于开门表示跨夜', en: '24-hour HH:MM; closing before opening runs overnight' }
@@ -52,8 +53,8 @@ export const ServiceStations: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [deriveStationFields],
-    afterChange: [revalidateStation],
-    afterDelete: [revalidateStationDelete],
+    afterChange: [revalidateStation, indexForSearch('service-stations')],
+    afterDelete: [revalidateStationDelete, removeFromSearch('service-stations')],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 100, label: { zh: '名称', en: 'Name' } },

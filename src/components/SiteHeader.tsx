@@ -10,6 +10,9 @@ export function SiteHeader({ script, settings }: { script: Script; settings: Sit
         <a className="site-header__name" href="/">
           {t(settings.siteName)}
         </a>
+        <a className="site-header__search" href="/search">
+          {t('搜索')}
+        </a>
         <ReaderSettings script={script} />
       </div>
       <nav className="site-nav" aria-label={t('主栏目')}>

@@ -1,5 +1,6 @@
 import * as migration_20261129_003349_initial from './20261129_003349_initial';
 import * as migration_20261129_024403_stations_outreach_message_handling from './20261129_024403_stations_outreach_message_handling';
+import * as migration_20261129_025553_site_search from './20261129_025553_site_search';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_024403_stations_outreach_message_handling.up,
     down: migration_20261129_024403_stations_outreach_message_handling.down,
-    name: '20261129_024403_stations_outreach_message_handling'
+    name: '20261129_024403_stations_outreach_message_handling',
+  },
+  {
+    up: migration_20261129_025553_site_search.up,
+    down: migration_20261129_025553_site_search.down,
+    name: '20261129_025553_site_search'
   },
 ];

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next'
+import { Pagination } from '@/components/Pagination'
+import { Highlighted } from '@/components/search/Highlighted'
+import { NoResults } from '@/components/search/NoResults'
+import { SearchForm } from '@/components/search/SearchForm'
+import { SEARCH_TYPES, isSearchType } from '@/domain/search'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { formatDay } from '@/lib/format-date'
+import { searchSite } from '@/lib/search/query'
+import { getSiteSettings } from '@/lib/site-settings'
+
+type Props = {
+  params: Promise<{ script: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+// Result pages are not for search engines; the pages they lead to are.
+export const metadata: Metadata = { title: '站内搜索', robots: { index: false, follow: true } }
+
+const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')
+const typeLabel = (value: string) => SEARCH_TYPES.find((type) => type.value === value)?.label ?? ''
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { script: raw } = await params
+  const script: Script = isScript(raw) ? raw : 'hans'
+  const t = textIn(script)
+  const query = await searchParams
+  const q = one(query.q).slice(0, 100)
+  const type = isSearchType(one(query.type)) ? one(query.type) : ''
+  const page = Number.parseInt(one(query.page), 10) || 1
+  const [result, settings] = await Promise.all([searchSite(q, { type, page }), getSiteSettings()])
+  const href = (changes: { type?: string; page?: number }) => {
+    const next = { q, type: changes.type ?? type, page: changes.page && changes.page > 1 ? String(changes.page) : '' }
+    return `/search?${new URLSearchParams(Object.entries(next).filter(([, value]) => value))}`
+  }
+  const allCount = Object.values(result.countsByType).reduce((sum, n) => sum + n, 0)
+  return (
+    <div className="prose">
+      <h1>{t('站内搜索')}</h1>
+      <SearchForm script={script} query={q} type={type} />
+      {q && allCount > 0 ? (
+        <nav aria-label={t('按栏目筛选结果')}>
+          <ul className="tag-list">
+            <li>{type ? <a href={href({ type: '' })}>{t(`全部（${allCount}）`)}</a> : <strong aria-current="true">{t(`全部（${allCount}）`)}</strong>}</li>
+            {SEARCH_TYPES.filter((option) => result.countsByType[option.value] > 0).map((option) => (
+              <li key={option.value}>
+                {type === option.value ? (
+                  <strong aria-current="true">{t(`${option.label}（${result.countsByType[option.value]}）`)}</strong>
+                ) : (
+                  <a href={href({ type: option.value })}>{t(`${option.label}（${result.countsByType[option.value]}）`)}</a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {q ? (
+        <p role="status">
+          {t(`“${q}”共找到 ${result.total} 条结果`)}
+          {result.capped ? t('（结果较多，请换用更具体的词）') : ''}
+        </p>
+      ) : null}
+      {result.hits.length === 0 ? (
+        <NoResults script={script} query={q} hotlines={settings.hotlines ?? []} />
+      ) : (
+        <ol className="search-results">
+          {result.hits.map((hit) => (
+            <li key={hit.id}>
+              <h2 className="search-results__title">
+                <span className="tag">{t(typeLabel(hit.type))}</span>{' '}
+                <a href={hit.url}>
+                  <Highlighted text={t(hit.title)} query={t(result.query)} />
+                </a>
+              </h2>
+              <p>
+                <Highlighted text={t(hit.excerpt)} query={t(result.query)} />
+              </p>
+              {hit.publishedAt ? <p className="reply__meta">{formatDay(hit.publishedAt)}</p> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination script={script} page={result.page} totalPages={result.totalPages} hrefFor={(n) => href({ page: n })} />
+    </div>
+  )
+}

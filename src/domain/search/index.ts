@@ -1,0 +1,5 @@
+export { normaliseSearchText, searchRuns } from './normalise'
+export { indexedTokenText, queryTokens, searchTokens } from './tokenize'
+export { byRelevance, relevanceScore, type RankedFields } from './rank'
+export { excerptAround, highlightSegments, type Segment } from './highlight'
+export { SEARCH_TYPES, isSearchType, type SearchType } from './types'

@@ -1,0 +1,35 @@
+import { normaliseSearchText } from './normalise'
+import { searchTokens } from './tokenize'
+
+export type RankedFields = { title: string; body: string; publishedAt?: string | null }
+
+/**
+ * Orders documents that matched every token: the whole query in the title counts most, then
+ * each token in the title, then how often the tokens occur in the text; newer first on a tie.
+ */
+export function relevanceScore(query: string, doc: RankedFields): number {
+  const phrase = normaliseSearchText(query).replace(/\s+/g, '')
+  const title = normaliseSearchText(doc.title).replace(/\s+/g, '')
+  const body = normaliseSearchText(doc.body)
+  const tokens = [...new Set(searchTokens(query))]
+  let score = 0
+  if (phrase && title.includes(phrase)) score += 50
+  if (phrase && title === phrase) score += 25
+  for (const token of tokens) {
+    if (title.includes(token)) score += 10
+    score += Math.min(occurrences(body, token), 10)
+  }
+  return score
+}
+
+function occurrences(text: string, token: string): number {
+  let count = 0
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + token.length)) count += 1
+  return count
+}
+
+export function byRelevance<T extends RankedFields>(query: string, docs: T[]): T[] {
+  const scored = docs.map((doc) => ({ doc, score: relevanceScore(query, doc) }))
+  scored.sort((a, b) => b.score - a.score || String(b.doc.publishedAt ?? '').localeCompare(String(a.doc.publishedAt ?? '')))
+  return scored.map(({ doc }) => doc)
+}

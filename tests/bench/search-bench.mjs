@@ -1,0 +1,65 @@
+// npm run bench:search [-- --db=postgres] [-- --count=10000]: p50/p95 of a site search on
+// N indexed pages, on a throw-away SQLite file or PostgreSQL database. Prints figures only.
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+import pg from 'pg'
+
+const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
+const DB = option('db', 'sqlite')
+const COUNT = Number(option('count', '10000'))
+const ADMIN = process.env.POSTGRES_ADMIN_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'))
+const name = `search_bench_${process.pid}`
+const admin = async (sql) => {
+  const client = new pg.Client({ connectionString: ADMIN })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+let uri = `file:${path.join(temp, 'site.db')}`
+if (DB === 'postgres') {
+  await admin(`CREATE DATABASE "${name}"`)
+  const url = new URL(ADMIN)
+  url.pathname = `/${name}`
+  uri = url.toString()
+}
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=production`.trim(),
+  DATABASE_URI: uri,
+  PAYLOAD_SECRET: `search-bench-${crypto.randomBytes(12).toString('hex')}`,
+  OUTBOX_DIR: path.join(temp, 'outbox'),
+  UPLOADS_DIR: path.join(temp, 'uploads'),
+  JOBS_AUTORUN: '0',
+  LOG_LEVEL: 'warn',
+}
+delete env.PAYLOAD_DB_PUSH
+
+let result
+const code = await new Promise((resolve) => {
+  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'tests/bench/search-bench-run.ts', `--count=${COUNT}`], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  readline.createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.startsWith('BENCH_RESULT ')) result = JSON.parse(line.slice(13))
+  })
+  child.on('close', (exit) => resolve(exit ?? 1))
+})
+if (DB === 'postgres') await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+fs.rmSync(temp, { recursive: true, force: true })
+if (code !== 0 || !result) {
+  console.error(`[bench] search bench failed (exit ${code})`)
+  process.exit(1)
+}
+console.log(`\nSearch bench (${DB}, Node ${process.versions.node}, ${os.cpus().length} CPUs), ${new Date().toISOString()}`)
+console.log(`seeded ${result.count} entries in ${result.seedSeconds.toFixed(1)} s`)
+console.log('| queries | p50 ms | p95 ms | max ms | mean matches |')
+console.log('|---:|---:|---:|---:|---:|')
+console.log(`| ${result.runs} | ${result.p50.toFixed(1)} | ${result.p95.toFixed(1)} | ${result.max.toFixed(1)} | ${result.meanMatches.toFixed(0)} |`)

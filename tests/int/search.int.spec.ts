@@ -1,0 +1,94 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { searchSite } from '@/lib/search/query'
+import { rebuildSearchIndex } from '@/lib/search/rebuild'
+import { rest } from './helpers/api-client'
+
+let payload: Payload
+
+const body = (text: string) =>
+  ({
+    root: {
+      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
+        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
+    },
+  }) as never
+
+const notice = (title: string, documentNumber: string, text: string) => ({
+  title,
+  documentNumber,
+  kind: 'document' as const,
+  issuingAuthority: '成都市人口和计划生育委员会',
+  dateWritten: '2010-05-06',
+  topic: 'floating-population' as const,
+  validity: 'in-force' as const,
+  body: body(text),
+})
+
+const titles = async (q: string, type?: string) => (await searchSite(q, { type })).hits.map((hit) => hit.title)
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+})
+
+describe('the search index follows what visitors can see', () => {
+  it('never indexes a draft, indexes on publish, follows changes, and drops an unpublished or deleted page', async () => {
+    const draft = await payload.create({ collection: 'policy-notices', data: notice('关于流动人口避孕节育服务的通知', '成人口发〔2010〕9号', '为流动人口免费提供避孕药具。'), draft: true })
+    expect(await titles('避孕节育')).toEqual([])
+
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'published' } })
+    expect(await titles('避孕节育')).toEqual(['关于流动人口避孕节育服务的通知'])
+    expect(await titles('成人口发[2010]9号')).toEqual(['关于流动人口避孕节育服务的通知'])
+    expect(await titles('2010 9号')).toEqual(['关于流动人口避孕节育服务的通知'])
+    expect(await titles('避孕節育')).toEqual(['关于流动人口避孕节育服务的通知'])
+
+    // A draft of a change leaves the published text in the index until it is published.
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { body: body('改为免费提供避孕药具和孕前检查。') }, draft: true })
+    expect(await titles('孕前检查')).toEqual([])
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'published', body: body('改为免费提供避孕药具和孕前检查。') } })
+    expect(await titles('孕前检查')).toEqual(['关于流动人口避孕节育服务的通知'])
+
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'draft' } })
+    expect(await titles('避孕节育')).toEqual([])
+
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'published' } })
+    expect(await titles('避孕节育')).toHaveLength(1)
+    await payload.delete({ collection: 'policy-notices', id: draft.id })
+    expect(await titles('避孕节育')).toEqual([])
+  })
+
+  it('filters and counts by type, and pages through results', async () => {
+    for (let n = 1; n <= 12; n++) {
+      await payload.create({ collection: 'policy-notices', data: { ...notice(`生育登记服务通知第${n}号`, `成卫健办〔2021〕${n}号`, '优化生育登记。'), _status: 'published' } })
+    }
+    const first = await searchSite('生育登记')
+    expect(first.total).toBe(12)
+    expect(first.countsByType.policy).toBe(12)
+    expect(first.hits).toHaveLength(10)
+    expect((await searchSite('生育登记', { page: 2 })).hits).toHaveLength(2)
+    expect((await searchSite('生育登记', { type: 'health' })).total).toBe(0)
+  })
+
+  it('is readable by visitors only as published text, and written by nobody through the API', async () => {
+    const list = await rest('GET', '/search-documents?limit=100')
+    expect(list.status).toBe(200)
+    expect(JSON.stringify(list.json)).not.toContain('草稿')
+    expect((await rest('POST', '/search-documents', { body: { source: 'x', type: 'policy', url: '/x', title: '伪造', tokens: ' 伪造 ' } })).status).toBe(403)
+  })
+
+  it('answers an empty or punctuation-only query with nothing, not an error', async () => {
+    expect((await searchSite('')).hits).toEqual([])
+    expect((await searchSite('%_\'";--')).hits).toEqual([])
+    expect((await searchSite('  ，。！ ')).total).toBe(0)
+  })
+
+  it('rebuilds the whole index from the content', async () => {
+    const entries = await payload.find({ collection: 'search-documents', limit: 1, depth: 0, overrideAccess: true })
+    await payload.db.deleteOne({ collection: 'search-documents', where: { id: { equals: entries.docs[0].id } } })
+    const { counts } = await rebuildSearchIndex(payload)
+    expect(counts['policy-notices']).toBe(12)
+    expect((await searchSite('生育登记')).total).toBe(12)
+  })
+})
