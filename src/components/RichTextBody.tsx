@@ -3,6 +3,8 @@ import { inScript, type Script } from '@/lib/chinese-script'
 import { mapLexicalText, type LexicalState } from '@/domain/lexical-text'
 import { safeHref } from '@/domain/safe-href'
 
+type ListItemNode = { children: { type: string }[]; value?: number }
+
 type LinkNode = { fields: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: { slug?: string } } } }
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => {
@@ -12,9 +14,22 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => {
       return doc?.relationTo === 'policy-notices' && doc.value?.slug ? `/policies/${doc.value.slug}` : '#'
     },
   })
+  const defaultListItem = defaultConverters.listitem as (a: unknown) => React.ReactNode
   return {
     ...defaultConverters,
     ...links,
+    // Payload writes `value` on every item; HTML allows it only on items of an ordered list.
+    listitem: (args) => {
+      const listType = (args.parent as { listType?: string }).listType
+      if (listType === 'check') return defaultListItem(args)
+      const node = args.node as unknown as ListItemNode
+      const nested = node.children.some((child) => child.type === 'list')
+      return (
+        <li className={nested ? 'nestedListItem' : undefined} style={nested ? { listStyleType: 'none' } : undefined} value={listType === 'number' ? node.value : undefined}>
+          {args.nodesToJSX({ nodes: args.node.children })}
+        </li>
+      )
+    },
     // Staff-entered addresses are still checked: only web, mail and phone links reach readers.
     link: (args) => {
       const node = args.node as unknown as LinkNode

@@ -21,7 +21,8 @@ const FIELD_ORDER = ['kind', 'subject', 'message', 'attachments', 'name', 'phone
 
 /** The message form: a plain multipart POST without JavaScript, enhanced (no reload) with it. */
 export function FeedbackForm({ action, script, token, kinds, about, text }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' })
+  // The permalink is where the form posts without JavaScript (otherwise React writes an invalid action="").
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, '/feedback/new')
   const summary = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (state.status === 'error') summary.current?.focus()

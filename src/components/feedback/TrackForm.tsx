@@ -13,7 +13,8 @@ type Props = {
 
 /** Code and key are posted, never put in the address, so they stay out of logs and history. */
 export function TrackForm({ action, script, code, text }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' })
+  // The permalink is where the form posts without JavaScript (otherwise React writes an invalid action="").
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, '/feedback/track')
   return (
     <>
       <form action={formAction} className="track-form">
