@@ -11,7 +11,7 @@ import { revalidateContent } from '../../src/hooks/revalidateContent'
 import { validateEndsAt, validateRegistrationPhone } from './validators'
 import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
-const revalidate = revalidateContent({ base: '/events', lists: ['/', '/events', '/outreach', '/floating-population'] })
+const revalidate = revalidateContent({ base: '/events', lists: ['/', '/events', '/outreach', '/floating-population'], feed: '/feeds/events.xml' })
 
 /** Activities of the campaign (婚育新风进万家) residents can attend, at /events. */
 export const Events: CollectionConfig = {

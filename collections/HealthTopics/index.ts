@@ -13,7 +13,7 @@ import { defaultNextReview } from './hooks/defaultNextReview'
 import { keepReminderMark } from './hooks/keepReminderMark'
 import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
-const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'] })
+const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'], feed: '/feeds/health.xml' })
 
 /**
  * Health and AIDS-prevention pages at /health, in the shape of a fact sheet: key facts first,

@@ -11,7 +11,7 @@ import { revalidateContent } from '../../src/hooks/revalidateContent'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
 
-const revalidate = revalidateContent({ base: '/outreach', lists: ['/', '/outreach', '/floating-population'] })
+const revalidate = revalidateContent({ base: '/outreach', lists: ['/', '/outreach', '/floating-population'], feed: '/feeds/outreach.xml' })
 
 /** 婚育新风进万家: stories, guides and notices of activities, at /outreach. */
 export const OutreachArticles: CollectionConfig = {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../src/access/anyone'
 import { FEEDBACK_KINDS } from '../../src/domain/feedback'
 import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
+import { revalidateRepliesFeedAfterChange, revalidateRepliesFeedAfterDelete } from './hooks/revalidateRepliesFeed'
 
 const nobody = () => false
 
@@ -21,7 +22,10 @@ export const PublishedReplies: CollectionConfig = {
   },
   access: { read: anyone, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-repliedAt',
-  hooks: { afterChange: [indexForSearch('published-replies')], afterDelete: [removeFromSearch('published-replies')] },
+  hooks: {
+    afterChange: [indexForSearch('published-replies'), revalidateRepliesFeedAfterChange],
+    afterDelete: [removeFromSearch('published-replies'), revalidateRepliesFeedAfterDelete],
+  },
   fields: [
     { name: 'kind', type: 'select', required: true, index: true, options: FEEDBACK_KINDS.map(({ value, label }) => ({ value, label })), label: { zh: '类型', en: 'Kind' } },
     { name: 'subject', type: 'text', required: true, label: { zh: '标题', en: 'Subject' } },

@@ -1,16 +1,17 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { revalidatePublicPages } from './revalidatePublic'
 
-type Pages = { base: string; lists: string[] }
-
-const ROUTES = ['/sitemap.xml']
+/** `feed`: the section's Atom feed, refreshed with its pages. */
+type Pages = { base: string; lists: string[]; feed: string }
 
 /**
  * Revalidation for a public collection at `base/<slug>`: a publish, change or unpublish refreshes
- * the page (and its old address after a slug change), the lists that show it and the sitemap.
+ * the page (and its old address after a slug change), the lists that show it, the section's feed
+ * and the sitemap.
  * Seeds and bulk jobs set `context.disableRevalidate`.
  */
-export function revalidateContent({ base, lists }: Pages) {
+export function revalidateContent({ base, lists, feed }: Pages) {
+  const ROUTES = ['/sitemap.xml', feed]
   const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
     if (req.context.disableRevalidate) return doc
     const wasPublic = previousDoc?._status === 'published'
