@@ -28,6 +28,7 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'feedback-track', path: '/feedback/track' },
   { name: 'replies', path: '/feedback/replies' },
   { name: 'open-data', path: '/open-data' },
+  { name: 'search', path: `/search?q=${encodeURIComponent('避孕')}` },
   { name: 'not-found', path: '/policies/no-such-notice', status: 404 },
   { name: 'global-not-found', path: '/no-such-page/at-all.html', status: 404 },
 ]
