@@ -26,6 +26,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     })),
     { url: `${base}/events`, changeFrequency: 'daily' as const, priority: 0.7 },
     { url: `${base}/floating-population`, changeFrequency: 'weekly' as const, priority: 0.7 },
+    { url: `${base}/feedback/replies`, changeFrequency: 'daily' as const, priority: 0.6 },
     ...pages('/outreach', outreach),
     ...pages('/events', events),
     ...pages('/health', health),

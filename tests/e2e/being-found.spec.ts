@@ -143,11 +143,13 @@ describe('feeds and robots', () => {
     expect(xml).not.toMatch(/1[3-9]\d{9}|[\w.+-]+@[\w-]+\.[\w.]+|\d{17}[\dXx]/)
   })
 
-  it('robots.txt points to the sitemap, which lists the feeds’ pages', async () => {
+  it('robots.txt points to the sitemap, which lists the pages the feeds link to', async () => {
     const robots = await (await fetch(`${baseUrl}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
     const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
     expect(sitemap).toContain(`<loc>${baseUrl}/policies/chengbanfa-2004-5</loc>`)
     expect(sitemap).toContain(`<loc>${baseUrl}/stations/jinjiang-001</loc>`)
+    expect(sitemap).toContain(`<loc>${baseUrl}/feedback/replies</loc>`)
+    expect(sitemap).toContain(`<loc>${baseUrl}/health/contraception-methods</loc>`)
   })
 })
