@@ -18,6 +18,13 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
+# The Nu HTML Checker (vnu-jar) runs on Java; Debian's headless JRE if the image has none.
+if ! command -v java >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Debian's default-jre-headless for the HTML check…"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless) >/dev/null ||
+    echo "Could not install a Java runtime; the HTML check will fail under CI and be skipped otherwise."
+fi
+
 projects=(--project unit --project int:sqlite --project int:postgres --project e2e)
 if ! node -e "
   const c = new (require('pg').Client)({ connectionString: process.env.TEST_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/postgres', connectionTimeoutMillis: 3000 });

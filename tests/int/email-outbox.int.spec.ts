@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { AddressInfo } from 'node:net'
 import {
   commitTransaction,
   createLocalReq,
@@ -9,7 +8,6 @@ import {
   type CollectionSlug,
   type Payload,
 } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { queueEmail } from '@/email/queue-email'
 import { feedbackReceived, type FeedbackReceivedArgs } from '@/email/templates/feedbackReceived'
@@ -17,6 +15,7 @@ import { feedbackReplied, type FeedbackRepliedArgs } from '@/email/templates/fee
 import { feedbackStaffNotice, type FeedbackStaffNoticeArgs } from '@/email/templates/feedbackStaffNotice'
 import { SEND_EMAIL_RETRIES, SEND_EMAIL_RETRY_DELAY_MS } from '@/jobs/sendEmail'
 import { submitFeedback } from '@/lib/submit-feedback'
+import { MailCatcher, type DeliveredMail } from './helpers/mail-catcher'
 
 /**
  * The e-mail outbox end to end: Payload jobs queued in the caller's transaction, run by
@@ -24,57 +23,8 @@ import { submitFeedback } from '@/lib/submit-feedback'
  * SMTP server on loopback that is stopped and restarted on the same port to simulate an outage.
  */
 
-// ---------------------------------------------------------------- a real SMTP server on loopback
-
-type Delivered = { mailFrom: string; rcptTo: string[]; raw: string }
-
-class MailCatcher {
-  readonly delivered: Delivered[] = []
-  port = 0
-  private server: SMTPServer | null = null
-
-  async start(port = 0) {
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      closeTimeout: 1000,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = []
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-        stream.on('error', callback)
-        stream.on('end', () => {
-          this.delivered.push({
-            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-            raw: Buffer.concat(chunks).toString('utf8'),
-          })
-          callback()
-        })
-      },
-    })
-    await new Promise<void>((resolve, reject) => {
-      server.server.once('error', reject)
-      server.listen(port, '127.0.0.1', () => resolve())
-    })
-    this.port = (server.server.address() as AddressInfo).port
-    this.server = server
-  }
-
-  async stop() {
-    const server = this.server
-    this.server = null
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-
-  get listening() {
-    return this.server !== null
-  }
-
-  to(address: string) {
-    return this.delivered.filter((mail) => mail.rcptTo.includes(address))
-  }
-}
+// A real SMTP server on loopback: tests/int/helpers/mail-catcher.ts.
+type Delivered = DeliveredMail
 
 // ---------------------------------------------------------------- just enough MIME to read a message
 

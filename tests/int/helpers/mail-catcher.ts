@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 
-export type DeliveredMail = { rcptTo: string[]; raw: string }
+export type DeliveredMail = { mailFrom: string; rcptTo: string[]; raw: string }
 
 /** A real SMTP server on loopback that keeps every message it accepts. */
 export class MailCatcher {
@@ -9,7 +9,8 @@ export class MailCatcher {
   port = 0
   private server: SMTPServer | null = null
 
-  async start() {
+  /** Port 0 picks a free one; pass the old port to come back after `stop()` (an SMTP outage). */
+  async start(port = 0) {
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -20,14 +21,18 @@ export class MailCatcher {
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
         stream.on('error', callback)
         stream.on('end', () => {
-          this.delivered.push({ rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') })
+          this.delivered.push({
+            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          })
           callback()
         })
       },
     })
     await new Promise<void>((resolve, reject) => {
       server.server.once('error', reject)
-      server.listen(0, '127.0.0.1', () => resolve())
+      server.listen(port, '127.0.0.1', () => resolve())
     })
     this.port = (server.server.address() as AddressInfo).port
     this.server = server
@@ -37,6 +42,10 @@ export class MailCatcher {
     const server = this.server
     this.server = null
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+
+  get listening() {
+    return this.server !== null
   }
 
   to(address: string) {
