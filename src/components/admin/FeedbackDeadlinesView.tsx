@@ -1,10 +1,9 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { describeDueAt } from '@/domain/feedback-handling'
 import { deadlineLists } from '@/lib/feedback-deadlines'
 import { statusLabel } from '@/lib/feedback-status'
 import { readReplyLimits } from '@/lib/feedback-settings'
+import { AdminViewShell } from './AdminViewShell'
 
 type Row = { id: string | number; trackingCode: string; subject: string; status: string; dueAt?: string | null; assignedTo?: unknown; department?: unknown }
 
@@ -13,7 +12,7 @@ const nameOf = (value: unknown, field: 'name' | 'email') =>
 
 /** Admin view /admin/feedback-deadlines: overdue and due-soon messages, most urgent first. */
 export async function FeedbackDeadlinesView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
+  const { permissions, req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   const canHandle = permissions.collections?.feedback?.read === true
   const now = new Date()
@@ -59,29 +58,16 @@ export async function FeedbackDeadlinesView({ initPageResult, params, searchPara
   )
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <SetStepNav nav={[{ label: '群众留言', url: `${adminRoute}/collections/feedback` }, { label: '办理时限' }]} />
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 0.5rem' }}>办理时限</h1>
-        {lists ? (
-          <>
-            <p>按法定工作日计算（节假日不计，调休上班日计入）。未受理的留言按受理时限，已受理的按答复时限。</p>
-            {table('已超期', lists.overdue.docs as Row[], lists.overdue.totalDocs)}
-            {table('临近到期', lists.dueSoon.docs as Row[], lists.dueSoon.totalDocs)}
-          </>
-        ) : (
-          <p role="status">只有留言办理员和管理员可以查看。</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewShell initPageResult={initPageResult} params={params} searchParams={searchParams} nav={[{ label: '群众留言', url: `${adminRoute}/collections/feedback` }, { label: '办理时限' }]} title="办理时限">
+      {lists ? (
+        <>
+          <p>按法定工作日计算（节假日不计，调休上班日计入）。未受理的留言按受理时限，已受理的按答复时限。</p>
+          {table('已超期', lists.overdue.docs as Row[], lists.overdue.totalDocs)}
+          {table('临近到期', lists.dueSoon.docs as Row[], lists.dueSoon.totalDocs)}
+        </>
+      ) : (
+        <p role="status">只有留言办理员和管理员可以查看。</p>
+      )}
+    </AdminViewShell>
   )
 }
