@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { RESIDENT_FOLLOW_UP, TRACKING_LOOKUP } from '../access/trackingLookup'
-import { hashAccessKey, normaliseTrackingCode } from '../domain/feedback'
-import { NOT_FOUND } from './track-feedback'
+import { NOT_FOUND, trackingProof } from './track-feedback'
 
 export type FollowUpResult = { ok: true; notice: string } | { ok: false; message: string }
 
@@ -13,13 +12,11 @@ const RATINGS = new Set(['satisfied', 'basically', 'unsatisfied'])
  * database condition, and the collection hooks decide whether the move is allowed.
  */
 async function residentUpdate(payload: Payload, code: unknown, key: unknown, data: Record<string, unknown>, notice: string): Promise<FollowUpResult> {
-  const trackingCode = typeof code === 'string' ? normaliseTrackingCode(code) : undefined
-  const accessKey = typeof key === 'string' ? key.trim() : ''
-  if (!trackingCode || accessKey.length < 20 || accessKey.length > 64) return { ok: false, message: NOT_FOUND }
-  const lookup = { code: trackingCode, keyHash: hashAccessKey(accessKey) }
+  const lookup = trackingProof(code, key)
+  if (!lookup) return { ok: false, message: NOT_FOUND }
   const result = await payload.update({
     collection: 'feedback',
-    where: { trackingCode: { equals: trackingCode } },
+    where: { trackingCode: { equals: lookup.code } },
     data,
     depth: 0,
     overrideAccess: false,
