@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 import { RESIDENT_FOLLOW_UP, TRACKING_LOOKUP } from '../access/trackingLookup'
+import { isRating } from '../domain/feedback-handling'
 import { NOT_FOUND, trackingProof } from './track-feedback'
 
 export type FollowUpResult = { ok: true; notice: string } | { ok: false; message: string }
-
-const RATINGS = new Set(['satisfied', 'basically', 'unsatisfied'])
 
 /**
  * The resident's two moves after a reply, on behalf of a visitor (overrideAccess: false, no user):
@@ -30,7 +29,7 @@ async function residentUpdate(payload: Payload, code: unknown, key: unknown, dat
 }
 
 export function rateReply(payload: Payload, code: unknown, key: unknown, rating: unknown, comment: unknown) {
-  if (typeof rating !== 'string' || !RATINGS.has(rating)) return Promise.resolve<FollowUpResult>({ ok: false, message: '请选择对答复的评价' })
+  if (!isRating(rating)) return Promise.resolve<FollowUpResult>({ ok: false, message: '请选择对答复的评价' })
   const ratingComment = typeof comment === 'string' ? comment.trim().slice(0, 500) : ''
   const notice = rating === 'unsatisfied' ? '已收到您的评价。如需重新办理，可点击下方“申请重新办理”。' : '感谢您的评价！'
   return residentUpdate(payload, code, key, { rating, ratingComment }, notice)

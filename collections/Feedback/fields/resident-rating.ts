@@ -1,11 +1,6 @@
 import type { Field } from 'payload'
+import { RATINGS } from '../../../src/domain/feedback-handling'
 import { nobody, residentOnly, zh } from './access'
-
-export const RATINGS = [
-  { value: 'satisfied', label: '满意' },
-  { value: 'basically', label: '基本满意' },
-  { value: 'unsatisfied', label: '不满意' },
-] as const
 
 const resident = { create: nobody, update: residentOnly }
 

@@ -5,6 +5,7 @@ import {
   applyHandlingAction,
   currentDueAt,
   handlingActionsForChange,
+  isRating,
   messageDeadlines,
   replyDueAt,
   replyTiming,
@@ -130,7 +131,7 @@ function rated(data: Data, original: Data | undefined, now: Date): Data {
   if (original?.ratedAt && original?.repliedAt && original.ratedAt >= original.repliedAt) {
     throw refuse('您已评价过这次答复，谢谢')
   }
-  if (!['satisfied', 'basically', 'unsatisfied'].includes(data.rating)) throw refuse('请选择对答复的评价')
+  if (!isRating(data.rating)) throw refuse('请选择对答复的评价')
   const comment = typeof data.ratingComment === 'string' ? data.ratingComment.trim().slice(0, 500) : ''
   return { rating: data.rating, ratingComment: comment, ratedAt: now.toISOString() }
 }

@@ -45,3 +45,4 @@ export {
   type PublicVersion,
   type PublicationFlag,
 } from './publication'
+export { RATINGS, isRating, ratingLabel, type Rating } from './ratings'

@@ -2,7 +2,7 @@
 
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { describeDueAt } from '@/domain/feedback-handling'
+import { describeDueAt, ratingLabel } from '@/domain/feedback-handling'
 import { isScript, inScript } from '@/lib/chinese-script'
 import { formatDay, formatDayTime } from '@/lib/format-date'
 import { rateReply, reopenMessage } from '@/lib/feedback-follow-up'
@@ -29,8 +29,6 @@ export type TrackState =
   | { status: 'idle' }
   | { status: 'error'; message: string; code: string }
   | { status: 'found'; message: TrackedMessage; code: string; key: string; notice?: string; error?: string }
-
-const RATING_LABELS: Record<string, string> = { satisfied: '满意', basically: '基本满意', unsatisfied: '不满意' }
 
 /**
  * One action for the tracking page's three forms (look up, rate, reopen), so that without
@@ -75,7 +73,7 @@ export async function trackFeedbackAction(_previous: TrackState, form: FormData)
       reply: replied && doc.reply ? t(doc.reply) : undefined,
       repliedAt: replied && doc.repliedAt ? formatDayTime(doc.repliedAt) : undefined,
       replyDepartment: replied && doc.replyDepartment ? t(doc.replyDepartment) : undefined,
-      rating: ratedThisReply && doc.rating ? t(RATING_LABELS[doc.rating] ?? '') : undefined,
+      rating: ratedThisReply && doc.rating ? t(ratingLabel(doc.rating)) : undefined,
       canRate: replied && !ratedThisReply,
       canReopen: doc.status === 'replied' && ratedThisReply && doc.rating === 'unsatisfied' && (doc.reopenCount ?? 0) < 1,
     },
