@@ -9,8 +9,7 @@
 //   options: --count=100000  --months=24  --runs=50  --duration=10 (s per HTTP scenario)
 //            --connections=10  --port=3302  --reuse-build  --keep-db
 //            --push (schema by push instead of migrations; skips the HTTP step, which needs a
-//                    production server and so migrations. Chosen by itself while no migration
-//                    creates the columns the figures read.)
+//                    production server and so migrations)
 //
 // Timings never fail the run; it exits non-zero only when something is broken.
 import { spawn } from 'node:child_process'
@@ -18,21 +17,10 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import readline from 'node:readline'
 import autocannon from 'autocannon'
-import pg from 'pg'
+import { cliOptions, createThrowawayDatabase, dropThrowawayDatabase, fixed, percentile, runChild, stopServer, table, withProductionCondition } from './harness.mjs'
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const found = args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (!found) return fallback
-  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true
-}
-const number = (name, fallback) => {
-  const value = Number(option(name, fallback))
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
-  return value
-}
+const { option, number } = cliOptions()
 
 const DB = String(option('db', 'sqlite'))
 if (DB !== 'sqlite' && DB !== 'postgres') {
@@ -48,7 +36,6 @@ const PORT = number('port', 3302)
 const REUSE_BUILD = option('reuse-build', false) === true
 const KEEP_DB = option('keep-db', false) === true
 const DIST_DIR = '.next-bench-opendata'
-const POSTGRES_ADMIN_URI = process.env.TEST_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
 if (PORT >= 3000 && PORT <= 3102) throw new Error('ports 3000–3102 are in use by others; pick 3300 or above')
 
 const root = process.cwd()
@@ -60,15 +47,7 @@ const say = (message) => console.log(`[bench] ${message}`)
 const problems = []
 const notes = []
 
-/** Whether a migration of this dialect creates the columns the figures read. */
-function migrationsHaveOpenDataColumns() {
-  const folder = path.join(root, 'src/migrations', DB)
-  return fs.readdirSync(folder).some((file) => file.endsWith('.ts') && fs.readFileSync(path.join(folder, file), 'utf8').includes('received_month'))
-}
-const PUSH = option('push', false) === true || !migrationsHaveOpenDataColumns()
-if (PUSH && option('push', false) !== true) {
-  notes.push(`no migration in src/migrations/${DB} creates feedback.received_month yet: schema pushed, HTTP step (b) skipped`)
-}
+const PUSH = option('push', false) === true
 
 // ---------------------------------------------------------------------------------------------
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'open-data-bench-'))
@@ -93,7 +72,7 @@ async function cleanup() {
     }
     if (database?.kind === 'postgres') {
       try {
-        await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`))
+        await dropThrowawayDatabase(database)
         say(`dropped database ${database.name}`)
       } catch (error) {
         console.error(`[bench] could not drop database ${database.name}: ${error.message}`)
@@ -111,23 +90,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-async function withAdminClient(work) {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URI, connectionTimeoutMillis: 5000 })
-  try {
-    await client.connect()
-  } catch (error) {
-    throw new Error(`PostgreSQL is unreachable at ${POSTGRES_ADMIN_URI} (${error.message})`)
-  }
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
 
-function withProductionCondition(nodeOptions = '') {
-  return nodeOptions.includes('--conditions=production') ? nodeOptions : `${nodeOptions} --conditions=production`.trim()
-}
 
 function baseEnv({ push = false } = {}) {
   const env = {
@@ -151,50 +114,11 @@ function baseEnv({ push = false } = {}) {
   return env
 }
 
-function runChild(command, commandArgs, env, { onStderrLine, logFile } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    running = child
-    const log = logFile ? fs.createWriteStream(logFile) : null
-    const tail = []
-    let stdout = ''
-    const keep = (line) => {
-      tail.push(line)
-      if (tail.length > 60) tail.shift()
-    }
-    readline.createInterface({ input: child.stdout }).on('line', (line) => {
-      stdout += `${line}\n`
-      log?.write(`${line}\n`)
-      keep(line)
-    })
-    readline.createInterface({ input: child.stderr }).on('line', (line) => {
-      log?.write(`${line}\n`)
-      keep(line)
-      onStderrLine?.(line)
-    })
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      running = undefined
-      log?.end()
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, tail })
-    })
-  })
-}
 
 // ---------------------------------------------------------------------------------------------
 async function createDatabase() {
-  if (DB === 'postgres') {
-    const name = `open_data_bench_${process.pid}_${Date.now().toString(36)}`
-    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`))
-    const url = new URL(POSTGRES_ADMIN_URI)
-    url.pathname = `/${name}`
-    database = { kind: 'postgres', name, uri: url.toString() }
-    say(`PostgreSQL throw-away database ${name}`)
-  } else {
-    const file = path.join(temp, 'site.db')
-    database = { kind: 'sqlite', uri: `file:${file}` }
-    say(`SQLite throw-away database ${file}`)
-  }
+  database = await createThrowawayDatabase(DB, 'open_data_bench', temp)
+  say(database.kind === 'postgres' ? `PostgreSQL throw-away database ${database.name}` : `SQLite throw-away database ${database.uri.slice(5)}`)
 }
 
 async function seedAndTime() {
@@ -204,7 +128,7 @@ async function seedAndTime() {
     process.execPath,
     ['scripts/run-ts.mjs', 'tests/bench/seed-feedback-bulk.ts', `--count=${COUNT}`, `--months=${MONTHS}`, `--runs=${RUNS}`],
     baseEnv({ push: PUSH }),
-    { onStderrLine: (line) => line.startsWith('[seed]') && console.log(`  ${line}`), logFile: path.join(temp, 'seed.log') },
+    { onSpawn: (child) => (running = child), onStderrLine: (line) => line.startsWith('[seed]') && console.log(`  ${line}`), logFile: path.join(temp, 'seed.log') },
   )
   const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
   if (result.code !== 0 || !line) {
@@ -250,7 +174,7 @@ async function build() {
   restoreProjectFiles = snapshotProjectFiles()
   try {
     const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-    const result = await runChild(process.execPath, [nextBin, 'build'], baseEnv(), { logFile: path.join(temp, 'build.log') })
+    const result = await runChild(process.execPath, [nextBin, 'build'], baseEnv(), { onSpawn: (child) => (running = child), logFile: path.join(temp, 'build.log') })
     if (result.code !== 0) {
       console.error(`[bench] next build failed (exit ${result.code}); last output:\n${result.tail.join('\n')}`)
       throw new Error('next build failed')
@@ -291,25 +215,7 @@ async function startServer() {
   return base
 }
 
-async function stopServer(running) {
-  const { child } = running
-  if (child.exitCode !== null || child.signalCode) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {}
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
-  if (child.exitCode === null && !child.signalCode) {
-    try {
-      process.kill(-child.pid, 'SIGKILL')
-    } catch {}
-  }
-}
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-}
 
 async function load(base, name, urlPath, check) {
   const first = await fetch(`${base}${urlPath}`, { signal: AbortSignal.timeout(60_000) })
@@ -329,13 +235,6 @@ async function load(base, name, urlPath, check) {
   return row
 }
 
-function table(headers, rows) {
-  const width = (s) => [...String(s)].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0)
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))))
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c) + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + String(c))).join('  ')
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
-}
-const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '—')
 
 async function main() {
   const startedAll = performance.now()

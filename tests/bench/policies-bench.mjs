@@ -18,21 +18,10 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import readline from 'node:readline'
 import autocannon from 'autocannon'
-import pg from 'pg'
+import { cliOptions, createThrowawayDatabase, dropThrowawayDatabase, fixed, percentile, runChild, stopServer, table, withProductionCondition } from './harness.mjs'
 
-const args = process.argv.slice(2)
-const option = (name, fallback) => {
-  const found = args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (!found) return fallback
-  return found.includes('=') ? found.slice(found.indexOf('=') + 1) : true
-}
-const number = (name, fallback) => {
-  const value = Number(option(name, fallback))
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`)
-  return value
-}
+const { option, number } = cliOptions()
 
 const DB = String(option('db', 'sqlite'))
 if (DB !== 'sqlite' && DB !== 'postgres') {
@@ -53,7 +42,6 @@ const PORT = number('port', 3300)
 const REUSE_BUILD = option('reuse-build', false) === true
 const KEEP_DB = option('keep-db', false) === true
 const DIST_DIR = '.next-bench'
-const POSTGRES_ADMIN_URI = process.env.TEST_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
 if (PORT >= 3000 && PORT <= 3102) throw new Error('ports 3000–3102 are in use by others; pick 3300 or above')
 
 const root = process.cwd()
@@ -91,7 +79,7 @@ async function cleanup() {
     }
     if (database?.kind === 'postgres') {
       try {
-        await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`))
+        await dropThrowawayDatabase(database)
         say(`dropped database ${database.name}`)
       } catch (error) {
         console.error(`[bench] could not drop database ${database.name}: ${error.message}`)
@@ -109,29 +97,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-async function withAdminClient(work) {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URI, connectionTimeoutMillis: 5000 })
-  try {
-    await client.connect()
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL is unreachable at ${POSTGRES_ADMIN_URI} (${error.message}). Start it with: ` +
-        'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
-    )
-  }
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Child processes. NODE_OPTIONS=--conditions=production as in .npmrc: without it Lexical's
 // top-level await can end a Node 20 process silently with code 13.
-function withProductionCondition(nodeOptions = '') {
-  return nodeOptions.includes('--conditions=production') ? nodeOptions : `${nodeOptions} --conditions=production`.trim()
-}
 
 function baseEnv() {
   const env = {
@@ -153,52 +122,12 @@ function baseEnv() {
 }
 
 /** Runs a command to completion; resolves with its exit code, stdout and the tail of stderr. */
-function runChild(command, commandArgs, env, { onStdoutLine, onStderrLine, logFile } = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    running = child
-    const log = logFile ? fs.createWriteStream(logFile) : null
-    const tail = []
-    let stdout = ''
-    const keep = (line) => {
-      tail.push(line)
-      if (tail.length > 60) tail.shift()
-    }
-    readline.createInterface({ input: child.stdout }).on('line', (line) => {
-      stdout += `${line}\n`
-      log?.write(`${line}\n`)
-      keep(line)
-      onStdoutLine?.(line)
-    })
-    readline.createInterface({ input: child.stderr }).on('line', (line) => {
-      log?.write(`${line}\n`)
-      keep(line)
-      onStderrLine?.(line)
-    })
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      running = undefined
-      log?.end()
-      resolve({ code: code ?? (signal ? 128 : 1), stdout, tail })
-    })
-  })
-}
 
 // ---------------------------------------------------------------------------------------------
 // Step 1–2: database, seed, import.
 async function createDatabase() {
-  if (DB === 'postgres') {
-    const name = `policies_bench_${process.pid}_${Date.now().toString(36)}`
-    await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`))
-    const url = new URL(POSTGRES_ADMIN_URI)
-    url.pathname = `/${name}`
-    database = { kind: 'postgres', name, uri: url.toString() }
-    say(`PostgreSQL throw-away database ${name}`)
-  } else {
-    const file = path.join(temp, 'site.db')
-    database = { kind: 'sqlite', uri: `file:${file}` }
-    say(`SQLite throw-away database ${file}`)
-  }
+  database = await createThrowawayDatabase(DB, 'policies_bench', temp)
+  say(database.kind === 'postgres' ? `PostgreSQL throw-away database ${database.name}` : `SQLite throw-away database ${database.uri.slice(5)}`)
 }
 
 async function seed() {
@@ -210,6 +139,7 @@ async function seed() {
     ['scripts/run-ts.mjs', 'tests/bench/seed-policies.ts', `--count=${COUNT}`, `--imports=${IMPORTS}`, `--concurrency=${SEED_CONCURRENCY}`],
     baseEnv(),
     {
+      onSpawn: (child) => (running = child),
       // Payload's logger writes JSON lines to stdout; the seed script's progress goes to stderr.
       onStdoutLine: (line) => {
         if (line.includes('"level":50')) payloadErrors++
@@ -308,7 +238,7 @@ async function build() {
   restoreProjectFiles = snapshotProjectFiles()
   try {
     const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-    const result = await runChild(process.execPath, [nextBin, 'build'], baseEnv(), { logFile: path.join(temp, 'build.log') })
+    const result = await runChild(process.execPath, [nextBin, 'build'], baseEnv(), { onSpawn: (child) => (running = child), logFile: path.join(temp, 'build.log') })
     if (result.code !== 0) {
       console.error(`[bench] next build failed (exit ${result.code}); last output:\n${result.tail.join('\n')}`)
       throw new Error('next build failed')
@@ -403,28 +333,10 @@ async function startServer() {
   return { base, startupSeconds: ms / 1000, memoryAfterStart: memory(server.serverPid) }
 }
 
-async function stopServer(running) {
-  const { child } = running
-  if (child.exitCode !== null || child.signalCode) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {}
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
-  if (child.exitCode === null && !child.signalCode) {
-    try {
-      process.kill(-child.pid, 'SIGKILL')
-    } catch {}
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Step 4: load. Latency percentiles are computed from every response's time as autocannon reports
 // it (its 'response' event), so p95 is exact; autocannon's own histogram gives p97.5 for comparison.
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-}
 
 async function warm(base, paths) {
   const timings = []
@@ -477,14 +389,7 @@ async function load(base, scenario) {
 }
 
 // ---------------------------------------------------------------------------------------------
-function table(headers, rows) {
-  const width = (s) => [...String(s)].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0)
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))))
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c) + ' '.repeat(widths[i] - width(c)) : ' '.repeat(widths[i] - width(c)) + String(c))).join('  ')
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
-}
 
-const fixed = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '—')
 
 async function main() {
   const startedAll = performance.now()

@@ -6,36 +6,18 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
-import pg from 'pg'
+import { createThrowawayDatabase, dropThrowawayDatabase, withProductionCondition } from './harness.mjs'
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback
 const DB = option('db', 'sqlite')
 const COUNT = Number(option('count', '10000'))
-const ADMIN = process.env.POSTGRES_ADMIN_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'search-bench-'))
-const name = `search_bench_${process.pid}`
-const admin = async (sql) => {
-  const client = new pg.Client({ connectionString: ADMIN })
-  await client.connect()
-  try {
-    await client.query(sql)
-  } finally {
-    await client.end()
-  }
-}
-
-let uri = `file:${path.join(temp, 'site.db')}`
-if (DB === 'postgres') {
-  await admin(`CREATE DATABASE "${name}"`)
-  const url = new URL(ADMIN)
-  url.pathname = `/${name}`
-  uri = url.toString()
-}
+const database = await createThrowawayDatabase(DB, 'search_bench', temp)
 const env = {
   ...process.env,
   NODE_ENV: 'production',
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=production`.trim(),
-  DATABASE_URI: uri,
+  NODE_OPTIONS: withProductionCondition(process.env.NODE_OPTIONS),
+  DATABASE_URI: database.uri,
   PAYLOAD_SECRET: `search-bench-${crypto.randomBytes(12).toString('hex')}`,
   OUTBOX_DIR: path.join(temp, 'outbox'),
   UPLOADS_DIR: path.join(temp, 'uploads'),
@@ -52,7 +34,7 @@ const code = await new Promise((resolve) => {
   })
   child.on('close', (exit) => resolve(exit ?? 1))
 })
-if (DB === 'postgres') await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+await dropThrowawayDatabase(database)
 fs.rmSync(temp, { recursive: true, force: true })
 if (code !== 0 || !result) {
   console.error(`[bench] search bench failed (exit ${code})`)

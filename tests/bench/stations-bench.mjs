@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
-import pg from 'pg'
+import { createThrowawayDatabase, dropThrowawayDatabase, withProductionCondition } from './harness.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -31,22 +31,11 @@ if ((DB !== 'sqlite' && DB !== 'postgres') || !(COUNT > 0) || !(RUNS > 0)) {
   console.error('usage: npm run bench:stations -- [--db=sqlite|postgres] [--count=5000] [--runs=200]')
   process.exit(2)
 }
-const POSTGRES_ADMIN_URI = process.env.TEST_POSTGRES_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
 const say = (message) => console.log(`[bench] ${message}`)
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'stations-bench-'))
 let database
 let child
-
-async function withAdminClient(work) {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URI, connectionTimeoutMillis: 5000 })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
 
 async function cleanup() {
   if (child && child.exitCode === null) child.kill('SIGTERM')
@@ -55,7 +44,7 @@ async function cleanup() {
     return
   }
   if (database?.kind === 'postgres') {
-    await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`)).catch((error) =>
+    await dropThrowawayDatabase(database).catch((error) =>
       console.error(`[bench] could not drop ${database.name}: ${error.message}`),
     )
   }
@@ -68,18 +57,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   })
 }
 
-if (DB === 'postgres') {
-  const name = `stations_bench_${process.pid}_${Date.now().toString(36)}`
-  await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`))
-  const url = new URL(POSTGRES_ADMIN_URI)
-  url.pathname = `/${name}`
-  database = { kind: 'postgres', name, uri: url.toString() }
-} else {
-  database = { kind: 'sqlite', uri: `file:${path.join(temp, 'site.db')}` }
-}
+database = await createThrowawayDatabase(DB, 'stations_bench', temp)
 say(`${database.kind} throw-away database ${database.name ?? database.uri}; ${COUNT} stations, ${RUNS} runs per scenario`)
 
-const nodeOptions = process.env.NODE_OPTIONS?.includes('--conditions=production') ? process.env.NODE_OPTIONS : `${process.env.NODE_OPTIONS ?? ''} --conditions=production`.trim()
+const nodeOptions = withProductionCondition(process.env.NODE_OPTIONS)
 const env = {
   ...process.env,
   // prodMigrations run on connect: the schema comes from migrations, as in production
