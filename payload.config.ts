@@ -31,6 +31,8 @@ import { hasRole } from './src/access/roles'
 import { deadlineRemindersTask } from './src/jobs/deadlineReminders'
 import { healthReviewRemindersTask } from './src/jobs/healthReviewReminders'
 import { sendEmailTask } from './src/jobs/sendEmail'
+import { withPublishingWorkflow } from './src/workflow/withPublishingWorkflow'
+import { withAudit } from './src/audit/withAudit'
 import { payloadSecret } from './src/lib/payload-secret'
 import { serverUrl } from './src/lib/server-url'
 
@@ -72,7 +74,11 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [PolicyNotices, PolicyDocuments, OutreachArticles, Events, HealthTopics, ServiceStations, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, PublishedReplies, SearchDocuments, AuditLog, Users],
+  collections: withAudit([
+    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceStations].map(withPublishingWorkflow),
+    ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
+    ...[PublishedReplies, SearchDocuments, AuditLog, Users],
+  ]),
   globals: [SiteSettings, PolicySettings, FeedbackSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
