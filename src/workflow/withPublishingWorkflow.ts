@@ -7,6 +7,8 @@ export type WorkflowPart = {
   fields?: CollectionConfig['fields']
   hooks?: CollectionConfig['hooks']
   versions?: (versions: CollectionConfig['versions']) => CollectionConfig['versions']
+  access?: (access: CollectionConfig['access']) => CollectionConfig['access']
+  admin?: (admin: CollectionConfig['admin']) => CollectionConfig['admin']
 }
 
 const PARTS: WorkflowPart[] = [reviewWorkflow, withdrawalWorkflow]
@@ -30,6 +32,8 @@ export function withPublishingWorkflow(collection: CollectionConfig): Collection
       fields: [...config.fields, ...(part.fields ?? [])],
       hooks: mergeHooks(config.hooks, part.hooks),
       versions: part.versions ? part.versions(config.versions) : config.versions,
+      access: part.access ? part.access(config.access) : config.access,
+      admin: part.admin ? part.admin(config.admin) : config.admin,
     }),
     collection,
   )

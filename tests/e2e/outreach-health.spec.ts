@@ -246,31 +246,40 @@ describe('cached pages follow what staff publish', () => {
   }
 
   it('shows a newly published health page in its lists within 2 s, and withdraws it on unpublish', async () => {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'reviewer@demo.cdjsw.local', password: 'Demo-Reviewer-2026' }),
-    })
-    const token = (await login.json()).token
-    const api = async (method: string, path: string, body: unknown) => {
+    // The demo editor writes the page, the demo reviewer publishes it (issue 8: never one's own edit).
+    const tokens: Record<string, string> = {}
+    for (const [role, password] of [['editor', 'Demo-Editor-2026'], ['reviewer', 'Demo-Reviewer-2026']]) {
+      const login = await fetch(`${baseUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: `${role}@demo.cdjsw.local`, password }),
+      })
+      tokens[role] = (await login.json()).token
+    }
+    const api = async (method: string, path: string, body: unknown, as = 'reviewer') => {
       const response = await fetch(`${baseUrl}/api${path}`, {
         method,
-        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[as]}` },
         body: JSON.stringify(body),
       })
       return { status: response.status, json: await response.json() }
     }
-    const created = await api('POST', '/health-topics', {
-      title: '测试：流动人口健康讲座答疑',
-      summary: '测试页面。',
-      keyFacts: [{ fact: '测试要点。' }],
-      medicalReviewer: { name: '测试医生', title: '主治医师' },
-      lastReviewedAt: new Date().toISOString(),
-      tags: ['floating-population'],
-      _status: 'published',
-    })
+    const created = await api(
+      'POST',
+      '/health-topics?draft=true',
+      {
+        title: '测试：流动人口健康讲座答疑',
+        summary: '测试页面。',
+        keyFacts: [{ fact: '测试要点。' }],
+        medicalReviewer: { name: '测试医生', title: '主治医师' },
+        lastReviewedAt: new Date().toISOString(),
+        tags: ['floating-population'],
+      },
+      'editor',
+    )
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
+    expect((await api('PATCH', `/health-topics/${id}`, { _status: 'published' })).status).toBe(200)
     expect(slug).toBe('ce-shi-liu-dong-ren-kou-jian-kang-jiang-zuo-da-yi')
     await within(2000, `/health/${slug}`, (status, html) => status === 200 && html.includes('测试：流动人口健康讲座答疑'))
     await within(2000, '/health', (_, html) => html.includes('测试：流动人口健康讲座答疑'))

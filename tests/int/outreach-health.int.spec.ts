@@ -16,6 +16,7 @@ const DAY = 86_400_000
 const catcher = new MailCatcher()
 let payload: Payload
 let editor: User
+let reviewer: User
 // Imported once SMTP_URL is set: the REST helper loads the config, and with it the e-mail adapter.
 let rest: typeof import('./helpers/api-client').rest
 const asVisitor = { overrideAccess: false, user: null } as const
@@ -43,8 +44,9 @@ const createTopic = (title: string, overrides: Record<string, unknown> = {}, sta
     collection: 'health-topics',
     data: { ...topic(title, overrides), _status: status } as never,
     draft: status === 'draft',
-    user: editor,
-    overrideAccess: false,
+    // Editors write drafts; a published fixture is put there by the system (only a reviewer who did
+    // not write a page may publish it: tests/int/publishing-review.int.spec.ts).
+    ...(status === 'draft' ? { user: editor, overrideAccess: false } : {}),
   })
 
 const png = () => sharp({ create: { width: 600, height: 400, channels: 3, background: '#8f1d1d' } }).png().toBuffer()
@@ -60,6 +62,10 @@ beforeAll(async () => {
   editor = (await payload.create({
     collection: 'users',
     data: { email: 'editor-oh@example.test', password: 'Correct-Horse-42', name: '编辑', roles: ['editor'] },
+  })) as User
+  reviewer = (await payload.create({
+    collection: 'users',
+    data: { email: 'reviewer-oh@example.test', password: 'Correct-Horse-42', name: '审核员', roles: ['reviewer'] },
   })) as User
 })
 
@@ -104,7 +110,7 @@ describe('drafts stay hidden from visitors', () => {
       expect([403, 404]).toContain(drafts.status)
     }
 
-    const published = await payload.update({ collection: 'outreach-articles', id: article.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+    const published = await payload.update({ collection: 'outreach-articles', id: article.id, data: { _status: 'published' }, user: reviewer, overrideAccess: false })
     expect(published.publishedAt).toBeTruthy()
     const visible = await payload.find({ collection: 'outreach-articles', where: { slug: { equals: article.slug } }, ...asVisitor })
     expect(visible.docs.map((doc) => doc.title)).toEqual(['关爱女孩 草稿文章'])
@@ -210,7 +216,7 @@ describe('the review-due e-mail and a revision in progress', () => {
     const published = await payload.findByID({ collection: 'health-topics', id: created.id, ...asVisitor })
     expect(published.summary).toBe('测试摘要。')
 
-    await payload.update({ collection: 'health-topics', id: created.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
+    await payload.update({ collection: 'health-topics', id: created.id, data: { _status: 'published' }, user: reviewer, overrideAccess: false })
     const after = await payload.findByID({ collection: 'health-topics', id: created.id, ...asVisitor })
     expect(after.summary).toBe('修订中的摘要。')
     await sendHealthReviewReminders(payload, now)

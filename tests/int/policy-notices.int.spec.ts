@@ -101,7 +101,8 @@ describe('policy notices: drafts are invisible to the public', () => {
   beforeAll(async () => {
     draftId = (await payload.create({ collection: 'policy-notices', data: notice({ title: '草稿：尚未发布的通知' }), draft: true, user: editor, overrideAccess: false })).id
     publishedId = (
-      await payload.create({ collection: 'policy-notices', data: notice({ title: '已发布的通知', _status: 'published' }), user: admin, overrideAccess: false })
+      // Published by the system (no user): who may publish is tested in publishing-review.int.spec.ts.
+      await payload.create({ collection: 'policy-notices', data: notice({ title: '已发布的通知', _status: 'published' }) })
     ).id
     // A later unpublished edit of a published notice must not leak either.
     await payload.update({ collection: 'policy-notices', id: publishedId, data: { title: '已发布的通知（未发布的修改）' }, draft: true, user: editor, overrideAccess: false })
