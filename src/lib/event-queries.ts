@@ -5,6 +5,8 @@ import type { ContentTag } from '@/domain/content-tags'
 import { overdueBefore } from '@/domain/health-review'
 import { IMAGE_FIELDS } from './responsive-image'
 import { publishedSlugs } from './published-slugs'
+import { listedWhere } from '@/workflow/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/workflow/preview/visitor'
 
 const asVisitor = { overrideAccess: false, user: null } as const
 
@@ -22,7 +24,7 @@ export const upcomingEvents = cache(async (now: Date, tag?: ContentTag, limit = 
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'events',
-    where: upcomingWhere(now, tag),
+    where: listedWhere(upcomingWhere(now, tag)),
     sort: 'startsAt',
     limit,
     depth: 0,
@@ -37,7 +39,7 @@ export const pastEvents = cache(async (now: Date, page: number) => {
   const payload = await getPayload({ config })
   return payload.find({
     collection: 'events',
-    where: { startsAt: { less_than: startOfToday(now) } },
+    where: listedWhere({ startsAt: { less_than: startOfToday(now) } }),
     sort: '-startsAt',
     limit: PAST_EVENTS_PER_PAGE,
     page,
@@ -47,7 +49,7 @@ export const pastEvents = cache(async (now: Date, page: number) => {
   })
 })
 
-export const getEventBySlug = cache(async (slug: string) => {
+export const getEventBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'events',
@@ -56,7 +58,7 @@ export const getEventBySlug = cache(async (slug: string) => {
     depth: 1,
     pagination: false,
     populate: { media: IMAGE_FIELDS, 'service-stations': { name: true, key: true, address: true }, districts: { name: true } },
-    ...asVisitor,
+    ...reader,
   })
   return result.docs[0] ?? null
 })

@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { listedWhere } from '@/workflow/withdrawal/listed'
 
 // Feeds are read as an anonymous visitor, like the pages: the collections' access rules keep
 // drafts (and, for replies, everything but the approved public copy) out.
@@ -10,6 +11,7 @@ export async function feedOutreach() {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'outreach-articles',
+    where: listedWhere(),
     sort: '-publishedAt',
     limit: FEED_SIZE,
     depth: 0,
@@ -24,6 +26,7 @@ export async function feedEvents() {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'events',
+    where: listedWhere(),
     sort: '-startsAt',
     limit: FEED_SIZE,
     depth: 0,
@@ -38,6 +41,7 @@ export async function feedHealthTopics() {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'health-topics',
+    where: listedWhere(),
     sort: '-updatedAt',
     limit: FEED_SIZE,
     depth: 0,

@@ -3,6 +3,8 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 import type { ContentTag } from '@/domain/content-tags'
 import { publishedSlugs } from './published-slugs'
+import { listedWhere } from '@/workflow/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/workflow/preview/visitor'
 
 const asVisitor = { overrideAccess: false, user: null } as const
 
@@ -12,7 +14,7 @@ export const allHealthTopics = cache(async () => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'health-topics',
-    where: { _status: { equals: 'published' } },
+    where: listedWhere(),
     sort: 'title',
     limit: 500,
     depth: 0,
@@ -27,7 +29,7 @@ export const healthTopicsTagged = cache(async (tag: ContentTag) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'health-topics',
-    where: { tags: { in: [tag] } },
+    where: listedWhere({ tags: { in: [tag] } }),
     sort: 'title',
     limit: 50,
     depth: 0,
@@ -39,7 +41,7 @@ export const healthTopicsTagged = cache(async (tag: ContentTag) => {
 })
 
 /** A topic with its leaflets and services; `reviewerEmail` stays out (field access: staff only). */
-export const getHealthTopicBySlug = cache(async (slug: string) => {
+export const getHealthTopicBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'health-topics',
@@ -51,7 +53,7 @@ export const getHealthTopicBySlug = cache(async (slug: string) => {
       'policy-documents': { title: true, url: true, filesize: true, mimeType: true },
       services: { name: true, code: true, summary: true },
     },
-    ...asVisitor,
+    ...reader,
   })
   return result.docs[0] ?? null
 })
@@ -64,7 +66,7 @@ export const stationsOffering = cache(async (serviceIds: (number | string)[], li
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'service-stations',
-    where: { and: [{ _status: { equals: 'published' } }, { services: { in: serviceIds } }] },
+    where: listedWhere({ services: { in: serviceIds } }),
     sort: 'listOrder',
     limit,
     depth: 1,

@@ -4,6 +4,8 @@ import { cache } from 'react'
 import type { ContentTag } from '@/domain/content-tags'
 import { IMAGE_FIELDS } from './responsive-image'
 import { publishedSlugs } from './published-slugs'
+import { listedWhere } from '@/workflow/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/workflow/preview/visitor'
 
 // Every query runs as an anonymous visitor: drafts stay invisible because the collection's access
 // rule says so, not because of a filter here.
@@ -15,7 +17,7 @@ const LIST_FIELDS = { title: true, slug: true, kind: true, summary: true, tags: 
 
 export const listOutreach = cache(async (filters: { tag?: ContentTag; page: number }) => {
   const payload = await getPayload({ config })
-  const where: Where = filters.tag ? { tags: { in: [filters.tag] } } : {}
+  const where: Where = listedWhere(filters.tag ? { tags: { in: [filters.tag] } } : undefined)
   return payload.find({
     collection: 'outreach-articles',
     where,
@@ -33,7 +35,7 @@ export const outreachTagged = cache(async (tag: ContentTag, limit = 20) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'outreach-articles',
-    where: { tags: { in: [tag] } },
+    where: listedWhere({ tags: { in: [tag] } }),
     sort: '-publishedAt',
     limit,
     depth: 0,
@@ -44,7 +46,7 @@ export const outreachTagged = cache(async (tag: ContentTag, limit = 20) => {
   return result.docs
 })
 
-export const getOutreachBySlug = cache(async (slug: string) => {
+export const getOutreachBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'outreach-articles',
@@ -53,7 +55,7 @@ export const getOutreachBySlug = cache(async (slug: string) => {
     depth: 1,
     pagination: false,
     populate: { media: IMAGE_FIELDS },
-    ...asVisitor,
+    ...reader,
   })
   return result.docs[0] ?? null
 })

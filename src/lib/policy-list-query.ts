@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 import { normaliseDocumentNumber } from '../domain/notice-text'
 import { POLICY_TOPICS, POLICY_VALIDITY } from './policy-topics'
+import { listedWhere } from '../workflow/withdrawal/listed'
 
 export const POLICIES_PER_PAGE = 20
 const MAX_PAGE = 1000
@@ -32,7 +33,7 @@ export function parsePolicyFilters(params: SearchParams): PolicyFilters {
 
 /** The database query for the filters: every condition is an indexed equality or a text match. */
 export function policyWhere(filters: PolicyFilters): Where {
-  const and: Where[] = [{ _status: { equals: 'published' } }]
+  const and: Where[] = [listedWhere()]
   if (filters.year) and.push({ year: { equals: Number(filters.year) } })
   if (filters.topic) and.push({ topic: { equals: filters.topic } })
   if (filters.validity) and.push({ validity: { equals: filters.validity } })

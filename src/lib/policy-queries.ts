@@ -4,6 +4,8 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
 import { publishedSlugs } from './published-slugs'
+import { listedWhere } from '@/workflow/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/workflow/preview/visitor'
 
 // Every query runs as an anonymous visitor (overrideAccess: false): drafts stay invisible here
 // because the collection's access rule says so, not because of a filter in this file.
@@ -38,7 +40,7 @@ export const latestPolicies = cache(async (limit: number) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'policy-notices',
-    where: { _status: { equals: 'published' } },
+    where: listedWhere(),
     sort: '-datePublished',
     limit,
     depth: 0,
@@ -55,7 +57,7 @@ export const latestPolicies = cache(async (limit: number) => {
  */
 export const policyFilterOptions = unstable_cache(async () => {
   const payload = await getPayload({ config })
-  const published = { _status: { equals: 'published' } }
+  const published = listedWhere()
   const [years, authorities] = await Promise.all([
     payload.findDistinct({ collection: 'policy-notices', field: 'year', where: published, sort: '-year', limit: 100, ...asVisitor }),
     payload.findDistinct({ collection: 'policy-notices', field: 'issuingAuthority', where: published, sort: 'issuingAuthority', limit: 200, ...asVisitor }),
@@ -66,7 +68,7 @@ export const policyFilterOptions = unstable_cache(async () => {
   }
 }, ['policy-filter-options'], { revalidate: 300 })
 
-export const getPolicyBySlug = cache(async (slug: string) => {
+export const getPolicyBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'policy-notices',
@@ -74,8 +76,8 @@ export const getPolicyBySlug = cache(async (slug: string) => {
     limit: 1,
     depth: 1,
     pagination: false,
-    populate: { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true } },
-    ...asVisitor,
+    populate: { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true, withdrawal: true } },
+    ...reader,
   })
   return result.docs[0] ?? null
 })

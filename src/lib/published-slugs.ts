@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
+import { listedWhere } from '@/workflow/withdrawal/listed'
 
 type SluggedCollection = 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics'
 
@@ -9,7 +10,7 @@ export const publishedSlugs = cache(async (collection: SluggedCollection, sort: 
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection,
-    where: { _status: { equals: 'published' } },
+    where: listedWhere(),
     sort,
     limit,
     depth: 0,

@@ -4,6 +4,8 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 import type { StationFilters } from './station-list-query'
 import { allPublishedStations, findStationByKey, loadStationOptions, searchStations } from './station-search'
+import { listedWhere } from '@/workflow/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/workflow/preview/visitor'
 
 /** Areas, streets and services for the filter form: they change rarely, so five minutes of cache. */
 export const stationFilterOptions = unstable_cache(async () => loadStationOptions(await getPayload({ config })), ['station-filter-options'], {
@@ -15,7 +17,7 @@ export const listStations = cache(async (filters: StationFilters) => {
   return searchStations(payload, filters, await stationFilterOptions())
 })
 
-export const getStationByKey = cache(async (key: string) => findStationByKey(await getPayload({ config }), key))
+export const getStationByKey = cache(async (key: string, reader: PageReader = VISITOR) => findStationByKey(await getPayload({ config }), key, reader))
 
 export const publishedStations = cache(async () => allPublishedStations(await getPayload({ config })))
 
@@ -23,7 +25,7 @@ export const publishedStationKeys = cache(async (limit = 10_000) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'service-stations',
-    where: { _status: { equals: 'published' } },
+    where: listedWhere(),
     sort: 'listOrder',
     limit,
     depth: 0,

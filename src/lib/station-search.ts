@@ -2,6 +2,8 @@ import type { Payload, Where } from 'payload'
 import { boundingBox, openState, sortByDistance, type Coordinate, type OpeningHours, type OpenState } from '../domain/stations'
 import type { District, Service, ServiceStation } from '../payload-types'
 import { STATIONS_PER_PAGE, type StationFilters } from './station-list-query'
+import { listedWhere } from '../workflow/withdrawal/listed'
+import { VISITOR, type PageReader } from '../workflow/preview/visitor'
 
 // Every query runs as an anonymous visitor (overrideAccess: false): drafts stay invisible because
 // the collection's access rule says so, not because of a filter in this file.
@@ -34,7 +36,7 @@ export async function loadStationOptions(payload: Payload): Promise<StationOptio
 
 /** The database query for the filters: indexed equalities, a relation match and one text match. */
 export function stationWhere(filters: StationFilters, options: StationOptions): Where {
-  const and: Where[] = [{ _status: { equals: 'published' } }]
+  const and: Where[] = [listedWhere()]
   const district = options.districts.find((d) => d.code === filters.district)
   if (district) and.push({ district: { equals: district.id } })
   const street = options.districts.flatMap((d) => d.streets).find((s) => s.code === filters.street)
@@ -102,7 +104,7 @@ export function forgetOpenStations() {
   openNow = null
 }
 
-const PUBLISHED: Where = { _status: { equals: 'published' } }
+const PUBLISHED: Where = listedWhere()
 
 async function directoryStamp(payload: Payload): Promise<string> {
   const [latest, count] = await Promise.all([
@@ -248,7 +250,7 @@ export async function searchStations(
 }
 
 /** One published station with everything its page shows. */
-export async function findStationByKey(payload: Payload, key: string) {
+export async function findStationByKey(payload: Payload, key: string, reader: PageReader = VISITOR) {
   const result = await payload.find({
     collection: 'service-stations',
     where: { key: { equals: key } },
@@ -256,7 +258,7 @@ export async function findStationByKey(payload: Payload, key: string) {
     pagination: false,
     depth: 1,
     populate: { districts: { name: true, code: true }, services: { name: true, code: true, summary: true } },
-    ...asVisitor,
+    ...reader,
   })
   return result.docs[0] ?? null
 }
@@ -265,7 +267,7 @@ export async function findStationByKey(payload: Payload, key: string) {
 export async function allPublishedStations(payload: Payload) {
   const result = await payload.find({
     collection: 'service-stations',
-    where: { _status: { equals: 'published' } },
+    where: listedWhere(),
     sort: ['listOrder', 'name'],
     pagination: false,
     limit: 0,

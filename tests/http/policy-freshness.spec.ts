@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 const baseUrl = inject('baseUrl')
-let token = ''
+// The demo editor writes, the demo reviewer publishes: nobody publishes their own edit (issue 8).
+const tokens = { editor: '', reviewer: '' }
 
-async function api(method: string, path: string, body?: unknown) {
+async function api(method: string, path: string, body?: unknown, as: keyof typeof tokens = 'reviewer') {
   const response = await fetch(`${baseUrl}/api${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[as]}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   return { status: response.status, json: await response.json() }
@@ -24,40 +25,49 @@ async function within(ms: number, path: string, check: (status: number, html: st
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'reviewer@demo.cdjsw.local', password: 'Demo-Reviewer-2026' }),
-  })
-  token = (await login.json()).token
+  for (const [role, password] of [['editor', 'Demo-Editor-2026'], ['reviewer', 'Demo-Reviewer-2026']] as const) {
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: `${role}@demo.cdjsw.local`, password }),
+    })
+    tokens[role] = (await login.json()).token
+  }
 })
 
 describe('cached policy pages follow what staff publish', () => {
   it('shows a newly published notice, its change and its withdrawal from publication within 2 s', async () => {
-    const created = await api('POST', '/policy-notices', {
-      title: '关于测试页面更新的通知',
-      issuingAuthority: '成都市卫生健康委员会',
-      documentNumber: '成卫健发〔2026〕99号',
-      dateWritten: '2026-11-01',
-      topic: 'family-planning',
-      _status: 'published',
-    })
+    const created = await api(
+      'POST',
+      '/policy-notices?draft=true',
+      {
+        title: '关于测试页面更新的通知',
+        issuingAuthority: '成都市卫生健康委员会',
+        documentNumber: '成卫健发〔2026〕99号',
+        dateWritten: '2026-11-01',
+        topic: 'family-planning',
+      },
+      'editor',
+    )
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
     expect(slug).toBe('chengweijianfa-2026-99')
+    expect((await api('PATCH', `/policy-notices/${id}`, { _status: 'published' })).status).toBe(200)
 
     await within(2000, `/policies/${slug}`, (status, html) => status === 200 && html.includes('关于测试页面更新的通知'))
     await within(2000, '/policies', (_, html) => html.includes('关于测试页面更新的通知'))
     await within(2000, '/', (_, html) => html.includes('关于测试页面更新的通知'))
     await within(2000, '/feeds/policies.xml', (_, xml) => xml.includes('关于测试页面更新的通知'))
 
-    const updated = await api('PATCH', `/policy-notices/${id}`, { title: '关于测试页面更新的通知（修订）', _status: 'published' })
+    expect((await api('PATCH', `/policy-notices/${id}?draft=true`, { title: '关于测试页面更新的通知（修订）' }, 'editor')).status).toBe(200)
+    const updated = await api('PATCH', `/policy-notices/${id}`, { _status: 'published' })
     expect(updated.status).toBe(200)
     await within(2000, `/policies/${slug}`, (_, html) => html.includes('关于测试页面更新的通知（修订）'))
 
     const unpublished = await api('PATCH', `/policy-notices/${id}`, { _status: 'draft' })
     expect(unpublished.status).toBe(200)
-    await within(2000, `/policies/${slug}`, (status) => status === 404)
+    // An unpublished address is never a broken link: it answers 410 Gone (retired-addresses).
+    await within(2000, `/policies/${slug}`, (status) => status === 410)
     await within(2000, '/policies', (_, html) => !html.includes('关于测试页面更新的通知'))
   })
 })

@@ -1,11 +1,13 @@
+import { isWithdrawn } from '@/domain/publishing/withdrawal'
 import { textIn, type Script } from '@/lib/chinese-script'
 
-type Related = { title: string; slug?: string | null; kind?: string | null; documentNumber?: string | null }
+type Related = { title: string; slug?: string | null; kind?: string | null; documentNumber?: string | null; withdrawal?: { withdrawn?: boolean | null } | null }
 
 const isRelated = (value: unknown): value is Related => typeof value === 'object' && value !== null && 'title' in value
 
 export function RelatedPolicies({ related, script }: { related: unknown[] | null | undefined; script: Script }) {
-  const items = (related ?? []).filter(isRelated)
+  // Withdrawn notices stay readable at their address but are no longer pointed to.
+  const items = (related ?? []).filter(isRelated).filter((item) => !isWithdrawn(item))
   if (items.length === 0) return null
   const t = textIn(script)
   return (

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { isWithdrawn } from '../../domain/publishing/withdrawal'
 import { indexedTokenText } from '../../domain/search'
 import { toSimplified } from './simplified'
 import { SEARCH_SOURCES, type IndexedCollection } from './sources'
@@ -19,7 +20,7 @@ export async function syncSearchDocument(payload: Payload, collection: IndexedCo
   const existing = await payload.find({ collection: 'search-documents', where: { source: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
   const entry = existing.docs[0]
   const url = visible ? source.url(visible) : null
-  const published = visible && (!source.drafts || visible._status === 'published')
+  const published = visible && (!source.drafts || visible._status === 'published') && !isWithdrawn(visible)
   if (!published || !url) {
     if (entry) await payload.delete({ collection: 'search-documents', id: entry.id, overrideAccess: true, req })
     return 'removed' as const

@@ -12,6 +12,8 @@ import { getSiteSettings } from '@/lib/site-settings'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
 import { getEventBySlug, publishedEventSlugs } from '@/lib/event-queries'
 import { beijingIso, eventTimeText } from '@/lib/event-time'
+import { PublicationNotices } from '@/components/workflow/PublicationNotices'
+import { pageReader } from '@/workflow/preview/reader'
 import '../../../content.css'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
@@ -27,7 +29,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params
-  const event = await getEventBySlug(slug)
+  const event = await getEventBySlug(slug, await pageReader())
   if (!event) return {}
   return pageMetadata({
     script,
@@ -44,7 +46,7 @@ const named = (value: unknown): { name?: string; key?: string } | null =>
 export default async function EventPage({ params }: Props) {
   const { script: raw, slug } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
-  const event = await getEventBySlug(slug)
+  const event = await getEventBySlug(slug, await pageReader())
   if (!event) notFound()
   const t = textIn(script)
   const station = named(event.station)
@@ -69,6 +71,7 @@ export default async function EventPage({ params }: Props) {
         <a href="/">{t('首页')}</a> › <a href="/events">{t('近期活动')}</a>
       </nav>
       <h1>{t(event.title)}</h1>
+      <PublicationNotices doc={event} script={script} />
       {ended ? (
         <p className="banner" role="note">
           {t('本活动已经结束，以下内容供查阅。')}

@@ -12,6 +12,8 @@ import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
 import { getHealthTopicBySlug, publishedHealthSlugs, stationsOffering } from '@/lib/health-queries'
 import { getSiteSettings } from '@/lib/site-settings'
 import type { Service } from '@/payload-types'
+import { PublicationNotices } from '@/components/workflow/PublicationNotices'
+import { pageReader } from '@/workflow/preview/reader'
 import '../../../content.css'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
@@ -27,7 +29,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params
-  const topic = await getHealthTopicBySlug(slug)
+  const topic = await getHealthTopicBySlug(slug, await pageReader())
   if (!topic) return {}
   const metadata = await pageMetadata({
     script,
@@ -46,7 +48,7 @@ const isService = (value: number | Service): value is Service => typeof value ==
 export default async function HealthTopicPage({ params }: Props) {
   const { script: raw, slug } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
-  const topic = await getHealthTopicBySlug(slug)
+  const topic = await getHealthTopicBySlug(slug, await pageReader())
   if (!topic) notFound()
   const t = textIn(script)
   const services = (topic.relatedServices ?? []).filter(isService)
@@ -57,6 +59,7 @@ export default async function HealthTopicPage({ params }: Props) {
         <a href="/">{t('首页')}</a> › <a href="/health">{t('健康与防艾')}</a>
       </nav>
       <h1>{t(topic.title)}</h1>
+      <PublicationNotices doc={topic} script={script} />
       <ReviewNotice nextReviewDueAt={topic.nextReviewDueAt} script={script} now={new Date()} />
       <p className="lead">{t(topic.summary)}</p>
       {topic.keyFacts && topic.keyFacts.length > 0 ? (

@@ -13,6 +13,8 @@ import { getSiteSettings } from '@/lib/site-settings'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
 import { formatDay } from '@/lib/format-date'
 import { getOutreachBySlug, publishedOutreachSlugs } from '@/lib/outreach-queries'
+import { PublicationNotices } from '@/components/workflow/PublicationNotices'
+import { pageReader } from '@/workflow/preview/reader'
 import '../../../content.css'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
@@ -27,7 +29,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params
-  const article = await getOutreachBySlug(slug)
+  const article = await getOutreachBySlug(slug, await pageReader())
   if (!article) return {}
   return pageMetadata({
     script,
@@ -43,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OutreachArticlePage({ params }: Props) {
   const { script: raw, slug } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
-  const article = await getOutreachBySlug(slug)
+  const article = await getOutreachBySlug(slug, await pageReader())
   if (!article) notFound()
   const t = textIn(script)
   const settings = await getSiteSettings()
@@ -64,6 +66,7 @@ export default async function OutreachArticlePage({ params }: Props) {
         <a href="/">{t('首页')}</a> › <a href="/outreach">{t('婚育新风')}</a>
       </nav>
       <h1>{t(article.title)}</h1>
+      <PublicationNotices doc={article} script={script} />
       <p className="content-item__meta">
         <span>{t(OUTREACH_KINDS[article.kind] ?? '')}</span>
         {article.publishedAt ? (

@@ -14,6 +14,8 @@ import { serverUrl } from '@/lib/server-url'
 import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
 import { formatDay, formatDayChinese } from '@/lib/format-date'
 import { getPolicyBySlug, publishedPolicySlugs } from '@/lib/policy-queries'
+import { PublicationNotices } from '@/components/workflow/PublicationNotices'
+import { pageReader } from '@/workflow/preview/reader'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
 
@@ -27,7 +29,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params
-  const policy = await getPolicyBySlug(slug)
+  const policy = await getPolicyBySlug(slug, await pageReader())
   if (!policy) return {}
   return pageMetadata({
     script,
@@ -42,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PolicyPage({ params }: Props) {
   const { script: raw, slug } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
-  const policy = await getPolicyBySlug(slug)
+  const policy = await getPolicyBySlug(slug, await pageReader())
   if (!policy) notFound()
   const t = textIn(script)
   const data = legislation({
@@ -61,6 +63,7 @@ export default async function PolicyPage({ params }: Props) {
       </nav>
       <ValidityBanner policy={policy} script={script} />
       <h1 className="policy__title">{t(policy.title)}</h1>
+      <PublicationNotices doc={policy} script={script} />
       <PolicyMetadataTable policy={policy} script={script} />
       <div className="policy__actions">
         <PrintButton label={t('打印本页')} />

@@ -12,6 +12,8 @@ import { formatDay, formatDayChinese, formatDayTime } from '@/lib/format-date'
 import { mapSettings } from '@/lib/map-config'
 import { getStationByKey } from '@/lib/station-queries'
 import { openingHoursOf } from '@/lib/station-hours'
+import { PublicationNotices } from '@/components/workflow/PublicationNotices'
+import { pageReader } from '@/workflow/preview/reader'
 import '../../../stations.css'
 
 type Props = { params: Promise<{ script: string; key: string }> }
@@ -28,7 +30,7 @@ const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name'
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, key } = await params
-  const station = await getStationByKey(key)
+  const station = await getStationByKey(key, await pageReader())
   if (!station) return {}
   return pageMetadata({
     script,
@@ -43,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StationPage({ params }: Props) {
   const { script: raw, key } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
-  const station = await getStationByKey(key)
+  const station = await getStationByKey(key, await pageReader())
   if (!station) notFound()
   const t = textIn(script)
   const now = new Date()
@@ -76,6 +78,7 @@ export default async function StationPage({ params }: Props) {
         <a href="/">{t('首页')}</a> › <a href="/stations">{t('服务网点')}</a>
       </nav>
       <h1>{t(station.name)}</h1>
+      <PublicationNotices doc={station} script={script} />
       <p className="station-item__meta">
         <span className="tag">{t(stationTypeLabel(station.type))}</span>
         <span>{t(area)}</span>

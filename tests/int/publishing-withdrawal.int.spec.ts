@@ -1,0 +1,214 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '@/payload-types'
+import { feedOutreach } from '@/lib/feed-queries'
+import { getOutreachBySlug, listOutreach } from '@/lib/outreach-queries'
+import { publishedSlugs } from '@/lib/published-slugs'
+import { searchSite } from '@/lib/search/query'
+import { rest } from './helpers/api-client'
+
+/**
+ * The withdrawal half of the publishing workflow through the local API (as the user, with
+ * overrideAccess: false) and REST: a withdrawn page stays readable with its reason but leaves
+ * lists, feeds, the sitemap's slugs and the search index; unpublishing or deleting a published
+ * page leaves a 410 or a redirect, and republishing clears it; visitors never read drafts.
+ */
+
+let payload: Payload
+let admin: User
+let editor: User
+let reviewerA: User
+let reviewerB: User
+const PASSWORD = 'Correct-Horse-42'
+const COLLECTION = 'outreach-articles' as const
+
+const richText = (text: string) =>
+  ({
+    root: {
+      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
+      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
+        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
+    },
+  }) as never
+
+const staff = (email: string, roles: User['roles']) =>
+  payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, roles } }) as Promise<User>
+const as = (user: User) => ({ user, overrideAccess: false }) as const
+const visitor = { user: null, overrideAccess: false } as const
+
+/** An article an editor wrote and reviewer A published. */
+async function publishedArticle(title: string) {
+  const draft = await payload.create({
+    collection: COLLECTION,
+    data: { title, kind: 'story', summary: `${title}的摘要。`, body: richText(`${title}的正文，关于婚育新风。`) },
+    draft: true,
+    ...as(editor),
+  })
+  return payload.update({ collection: COLLECTION, id: draft.id, data: { _status: 'published' }, ...as(reviewerA) })
+}
+
+const withdraw = (id: number, reason: string, user: User = reviewerB) =>
+  payload.update({ collection: COLLECTION, id, data: { _status: 'published', withdrawal: { withdrawn: true, reason } }, ...as(user) })
+
+const retirementOf = async (path: string) =>
+  (await payload.find({ collection: 'retired-addresses', where: { path: { equals: path } }, limit: 1, overrideAccess: true })).docs[0]
+
+const indexed = async (id: number) =>
+  (await payload.count({ collection: 'search-documents', where: { source: { equals: `${COLLECTION}:${id}` } }, overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+  admin = await staff('admin@withdrawal.test', ['admin'])
+  editor = await staff('editor@withdrawal.test', ['editor'])
+  reviewerA = await staff('reviewer-a@withdrawal.test', ['reviewer'])
+  reviewerB = await staff('reviewer-b@withdrawal.test', ['reviewer'])
+})
+
+describe('withdrawal', () => {
+  it('keeps the page readable with its reason and date, and takes it out of lists, feeds, slugs and search', async () => {
+    const article = await publishedArticle('撤回测试文章甲')
+    const other = await publishedArticle('撤回测试文章乙')
+    expect(await indexed(article.id)).toBe(1)
+    expect((await listOutreach({ page: 1 })).docs.map((d) => d.id)).toContain(article.id)
+
+    const before = Date.now()
+    const withdrawn = await withdraw(article.id, '  活动安排已调整，请以最新通知为准。 ')
+    expect(withdrawn.withdrawal?.withdrawn).toBe(true)
+    expect(withdrawn.withdrawal?.reason).toBe('活动安排已调整，请以最新通知为准。')
+    expect(new Date(withdrawn.withdrawal!.withdrawnAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+
+    const page = await getOutreachBySlug(article.slug!)
+    expect(page?.id).toBe(article.id)
+    expect(page?.withdrawal?.withdrawn).toBe(true)
+    expect(page?.withdrawal?.reason).toBe('活动安排已调整，请以最新通知为准。')
+
+    const listed = (await listOutreach({ page: 1 })).docs.map((d) => d.id)
+    expect(listed).not.toContain(article.id)
+    expect(listed).toContain(other.id)
+    const feed = (await feedOutreach()).map((d) => d.id)
+    expect(feed).not.toContain(article.id)
+    expect(feed).toContain(other.id)
+    const slugs = (await publishedSlugs(COLLECTION, '-publishedAt', 500)).map((d) => d.slug)
+    expect(slugs).not.toContain(article.slug)
+    expect(slugs).toContain(other.slug)
+    expect(await indexed(article.id)).toBe(0)
+    expect(await indexed(other.id)).toBe(1)
+    const found = await searchSite('撤回测试文章', { page: 1 })
+    expect(JSON.stringify(found)).not.toContain(`/outreach/${article.slug}`)
+
+    // Not a retirement: the address still serves the page.
+    expect(await retirementOf(`/outreach/${article.slug}`)).toBeUndefined()
+  })
+
+  it('keeps the date of the first withdrawal on later saves, and clears everything when restored', async () => {
+    const article = await publishedArticle('撤回日期测试')
+    const first = await withdraw(article.id, '原因一。')
+    const again = await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', withdrawal: { withdrawn: true, reason: '原因二。', withdrawnAt: '2001-01-01T00:00:00.000Z' } }, ...as(reviewerB) })
+    expect(again.withdrawal?.withdrawnAt).toBe(first.withdrawal?.withdrawnAt)
+    expect(again.withdrawal?.reason).toBe('原因二。')
+    const restored = await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', withdrawal: { withdrawn: false } }, ...as(reviewerB) })
+    expect(restored.withdrawal).toMatchObject({ withdrawn: false, withdrawnAt: null, reason: null })
+    expect((await listOutreach({ page: 1 })).docs.map((d) => d.id)).toContain(article.id)
+    expect(await indexed(article.id)).toBe(1)
+  })
+
+  it('asks for a public reason, and only reviewers and administrators can withdraw', async () => {
+    const article = await publishedArticle('撤回原因必填')
+    await expect(withdraw(article.id, '   ')).rejects.toThrow('撤回时请填写向公众说明的撤回原因。')
+
+    // An editor's attempt is ignored (field access): the draft they save is not withdrawn.
+    const draft = await payload.update({ collection: COLLECTION, id: article.id, data: { summary: '编辑改了摘要。', withdrawal: { withdrawn: true, reason: '编辑想撤回。' } }, draft: true, ...as(editor) })
+    expect(draft.withdrawal?.withdrawn).toBeFalsy()
+    const token = (await payload.login({ collection: 'users', data: { email: editor.email, password: PASSWORD } })).token
+    const response = await rest('PATCH', `/${COLLECTION}/${article.id}?draft=true`, { token, body: { withdrawal: { withdrawn: true, reason: '经 REST 撤回。' } } })
+    expect(response.json?.doc?.withdrawal?.withdrawn ?? false).toBe(false)
+    expect((await getOutreachBySlug(article.slug!))?.withdrawal?.withdrawn).toBeFalsy()
+  })
+})
+
+describe('retired addresses', () => {
+  it('unpublishing leaves a 410 at the old address, republishing there removes it', async () => {
+    const article = await publishedArticle('下线测试')
+    const path = `/outreach/${article.slug}`
+    await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'draft' }, ...as(reviewerB) })
+    expect(await getOutreachBySlug(article.slug!)).toBeNull()
+    expect(await retirementOf(path)).toMatchObject({ path, status: '410', target: null, source: `${COLLECTION}:${article.id}` })
+    expect(await indexed(article.id)).toBe(0)
+
+    // What the server's proxy reads, as an anonymous request.
+    const publicList = await rest('GET', '/retired-addresses?limit=0&pagination=false&depth=0')
+    expect(publicList.status).toBe(200)
+    expect(publicList.json.docs.map((d: { path: string }) => d.path)).toContain(path)
+    // …but only reviewers and administrators change it.
+    expect((await rest('POST', '/retired-addresses', { body: { path: '/x', status: '410' } })).status).toBe(403)
+
+    // A draft save by an editor is not a republication.
+    await payload.update({ collection: COLLECTION, id: article.id, data: { summary: '改后重新提交。' }, draft: true, ...as(editor) })
+    expect(await retirementOf(path)).toBeDefined()
+
+    await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published' }, ...as(reviewerA) })
+    expect(await retirementOf(path)).toBeUndefined()
+    expect((await getOutreachBySlug(article.slug!))?.summary).toBe('改后重新提交。')
+  })
+
+  it('a draft saved after publishing does not retire the published address', async () => {
+    const article = await publishedArticle('草稿不影响已发布')
+    await payload.update({ collection: COLLECTION, id: article.id, data: { title: '草稿不影响已发布（修改中）' }, draft: true, ...as(editor) })
+    expect(await retirementOf(`/outreach/${article.slug}`)).toBeUndefined()
+    expect((await getOutreachBySlug(article.slug!))?.title).toBe('草稿不影响已发布')
+  })
+
+  it('unpublishing with a replacement chosen by staff redirects there (308)', async () => {
+    const replacement = await publishedArticle('替代文章')
+    const article = await publishedArticle('被替代文章')
+    await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'draft', replacementPath: `/outreach/${replacement.slug}` }, ...as(reviewerB) })
+    expect(await retirementOf(`/outreach/${article.slug}`)).toMatchObject({ status: '308', target: `/outreach/${replacement.slug}` })
+  })
+
+  it('refuses a replacement on another site when publishing, and never redirects there', async () => {
+    const article = await publishedArticle('外站替代地址')
+    await expect(
+      payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', replacementPath: '//evil.example/x' }, ...as(reviewerB) }),
+    ).rejects.toThrow('替代地址')
+    // Drafts skip validation, but an unpublish is a real save: refused too, nothing retired.
+    await payload.update({ collection: COLLECTION, id: article.id, data: { replacementPath: 'https://evil.example/x' }, draft: true, ...as(editor) })
+    await expect(payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'draft' }, ...as(reviewerB) })).rejects.toThrow('替代地址')
+    expect(await retirementOf(`/outreach/${article.slug}`)).toBeUndefined()
+  })
+
+  it('deleting a published page leaves a 410, or a redirect to its replacement; deleting a draft leaves nothing', async () => {
+    const gone = await publishedArticle('删除测试')
+    await payload.delete({ collection: COLLECTION, id: gone.id, ...as(admin) })
+    expect(await retirementOf(`/outreach/${gone.slug}`)).toMatchObject({ status: '410' })
+
+    const target = await publishedArticle('删除后的替代')
+    const moved = await publishedArticle('删除并跳转')
+    await payload.update({ collection: COLLECTION, id: moved.id, data: { replacementPath: `/outreach/${target.slug}` }, draft: true, ...as(editor) })
+    await payload.update({ collection: COLLECTION, id: moved.id, data: { _status: 'published' }, ...as(reviewerA) })
+    await payload.delete({ collection: COLLECTION, id: moved.id, ...as(admin) })
+    expect(await retirementOf(`/outreach/${moved.slug}`)).toMatchObject({ status: '308', target: `/outreach/${target.slug}` })
+
+    const draft = await payload.create({ collection: COLLECTION, data: { title: '从未发布', kind: 'story', summary: '摘要。', body: richText('正文。') }, draft: true, ...as(editor) })
+    await payload.delete({ collection: COLLECTION, id: draft.id, ...as(admin) })
+    expect(await retirementOf(`/outreach/${draft.slug}`)).toBeUndefined()
+  })
+})
+
+describe('drafts and visitors', () => {
+  it('a visitor asking for drafts gets only what is published', async () => {
+    const draft = await payload.create({ collection: COLLECTION, data: { title: '访客看不到的草稿', kind: 'story', summary: '摘要。', body: richText('正文。') }, draft: true, ...as(editor) })
+    const asked = await payload.find({ collection: COLLECTION, where: { id: { equals: draft.id } }, draft: true, ...visitor })
+    expect(asked.docs).toHaveLength(0)
+
+    const article = await publishedArticle('已发布并有新草稿')
+    await payload.update({ collection: COLLECTION, id: article.id, data: { title: '尚未审核的新标题' }, draft: true, ...as(editor) })
+    const seen = await payload.find({ collection: COLLECTION, where: { id: { equals: article.id } }, draft: true, ...visitor })
+    expect(seen.docs.map((d) => d.title)).not.toContain('尚未审核的新标题')
+    expect((await rest('GET', `/${COLLECTION}/${article.id}?draft=true`)).json?.title).not.toBe('尚未审核的新标题')
+
+    // Staff reading with draft: true (what the preview does) see the latest draft.
+    const staffView = await payload.find({ collection: COLLECTION, where: { slug: { equals: article.slug } }, draft: true, ...as(editor) })
+    expect(staffView.docs[0]?.title).toBe('尚未审核的新标题')
+  })
+})
