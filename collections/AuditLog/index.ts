@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../src/access/isAdmin'
+import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseAuditChanges } from './hooks/refuseAuditChanges'
 
 /**
@@ -12,14 +13,35 @@ export const AuditLog: CollectionConfig = {
   admin: {
     group: { zh: '系统', en: 'System' },
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'action', 'actorEmail', 'summary', 'ip'],
+    defaultColumns: ['at', 'action', 'actorEmail', 'targetCollection', 'summary', 'ip'],
+    // The search box; action, collection, actor and date range are the list's filters (筛选).
+    listSearchableFields: ['summary', 'actorEmail', 'targetId', 'ip'],
+    components: { beforeListTable: ['/components/admin/AuditExportLink#AuditExportLink'] },
+    description: {
+      zh: '谁在何时、从哪个地址做了什么：新建、修改、发布、撤销发布、删除、登录和角色变更。记录不能修改或删除。',
+      en: 'Who did what, when and from where. Entries cannot be changed or removed.',
+    },
   },
+  defaultSort: '-at',
+  endpoints: [{ path: '/export.csv', method: 'get', handler: exportAuditCsv }],
   access: { read: isAdmin, create: () => false, update: () => false, delete: () => false },
   hooks: { beforeOperation: [refuseAuditChanges] },
   timestamps: true,
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: { zh: '时间', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'action', type: 'text', required: true, index: true, label: { zh: '操作', en: 'Action' } },
+    {
+      name: 'action',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { zh: '操作', en: 'Action' },
+      admin: {
+        description: {
+          zh: '筛选时可用：create、update、autosave、publish、unpublish、delete、login、login-failure、login-locked、role-change、export，以及留言办理的 feedback.*。',
+          en: 'Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-locked, role-change, export, feedback.*',
+        },
+      },
+    },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'Actor' } },
     { name: 'actorEmail', type: 'text', label: { zh: '操作人邮箱', en: 'Actor e-mail' } },
     { name: 'targetCollection', type: 'text', index: true, label: { zh: '对象类型', en: 'Collection' } },

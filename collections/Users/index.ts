@@ -4,6 +4,8 @@ import { adminOrSelf } from '../../src/access/adminOrSelf'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import { STAFF_ROLES } from '../../src/access/roles'
+import { auditLogin, noteLoginAttempt } from './hooks/auditLogin'
+import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 
 const roleLabels = {
@@ -40,6 +42,10 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserBecomesAdmin],
+    // Audit: logins (failures through auditLoginFailure in payload.config.ts) and role changes.
+    beforeOperation: [noteLoginAttempt],
+    afterLogin: [auditLogin],
+    afterChange: [auditRoleChange],
   },
   fields: [
     {

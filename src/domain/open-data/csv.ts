@@ -1,26 +1,7 @@
+import { toCsv } from '../csv'
 import type { MessageFigures, OpenDataFigures } from './figures'
 
-export type CsvCell = string | number | null
-
-/** Excel reads UTF-8 only when the file starts with a byte-order mark; without it Chinese is garbled. */
-export const UTF8_BOM = '\uFEFF'
-
-/**
- * One field by RFC 4180: quoted when it holds a comma, quote or line break, quotes doubled.
- * Text starting with = + - @ is prefixed with an apostrophe so a spreadsheet shows it as text
- * instead of running it as a formula. Null is an empty field.
- */
-export function csvField(value: CsvCell): string {
-  if (value === null) return ''
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** Rows as an RFC 4180 file: CRLF after every record, BOM first. */
-export function toCsv(rows: CsvCell[][]): string {
-  return UTF8_BOM + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')
-}
+export { UTF8_BOM, csvField, toCsv, type CsvCell } from '../csv'
 
 export const FIGURE_COLUMNS: { key: keyof MessageFigures; label: string }[] = [
   { key: 'received', label: '收到留言' },

@@ -70,12 +70,7 @@ export function parseCsv(input: string): CsvParseResult {
   return { records }
 }
 
-/** One field for a CSV line: quoted only when it has to be. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-}
-
-export const csvLine = (values: string[]) => values.map(csvField).join(',')
+export { csvField, csvLine } from '../csv'
 
 /**
  * The text of an uploaded CSV. Spreadsheets in China save CSV as GBK unless told otherwise, so a
