@@ -68,11 +68,11 @@ export interface Config {
   blocks: {};
   collections: {
     'policy-notices': PolicyNotice;
-    'policy-documents': PolicyDocument;
     'outreach-articles': OutreachArticle;
     events: Event;
     'health-topics': HealthTopic;
     'service-stations': ServiceStation;
+    'policy-documents': PolicyDocument;
     services: Service;
     districts: District;
     media: Media;
@@ -82,6 +82,7 @@ export interface Config {
     'reply-templates': ReplyTemplate;
     'published-replies': PublishedReply;
     'search-documents': SearchDocument;
+    'retired-addresses': RetiredAddress;
     'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,11 +94,11 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     'policy-notices': PolicyNoticesSelect<false> | PolicyNoticesSelect<true>;
-    'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     'outreach-articles': OutreachArticlesSelect<false> | OutreachArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
     'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
+    'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -107,6 +108,7 @@ export interface Config {
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
+    'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -139,6 +141,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       feedbackDeadlineReminders: TaskFeedbackDeadlineReminders;
       healthReviewReminders: TaskHealthReviewReminders;
+      anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -234,6 +238,43 @@ export interface PolicyNotice {
   year?: number | null;
   indexSequence?: number | null;
   searchText?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -256,6 +297,37 @@ export interface PolicyDocument {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Only administrators can change roles.
+   */
+  roles: ('admin' | 'editor' | 'reviewer' | 'handler')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -311,6 +383,43 @@ export interface OutreachArticle {
    * Set on first publish.
    */
   publishedAt?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -420,6 +529,43 @@ export interface Event {
    * Generated from the title when empty; keep it once published.
    */
   slug?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -499,6 +645,43 @@ export interface ServiceStation {
     | null;
   searchText?: string | null;
   listOrder?: number | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -638,6 +821,43 @@ export interface HealthTopic {
    * Generated from the title when empty; keep it once published.
    */
   slug?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -727,6 +947,7 @@ export interface Feedback {
     answer?: string | null;
     approved?: boolean | null;
   };
+  anonymisedAt?: string | null;
   accessKeyHash: string;
   idempotencyToken?: string | null;
   updatedAt: string;
@@ -762,37 +983,6 @@ export interface Department {
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Only administrators can change roles.
-   */
-  roles: ('admin' | 'editor' | 'reviewer' | 'handler')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -842,12 +1032,33 @@ export interface SearchDocument {
   createdAt: string;
 }
 /**
+ * Old addresses answer 410 Gone or redirect; republishing at the address removes the entry.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retired-addresses".
+ */
+export interface RetiredAddress {
+  id: number;
+  path: string;
+  status: '410' | '308';
+  target?: string | null;
+  retiredAt?: string | null;
+  source?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who did what, when and from where. Entries cannot be changed or removed.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
   id: number;
   at: string;
+  /**
+   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-locked, role-change, export, feedback.*
+   */
   action: string;
   actor?: (number | null) | User;
   actorEmail?: string | null;
@@ -927,7 +1138,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'feedbackDeadlineReminders' | 'healthReviewReminders';
+        taskSlug:
+          | 'inline'
+          | 'sendEmail'
+          | 'feedbackDeadlineReminders'
+          | 'healthReviewReminders'
+          | 'anonymiseExpiredFeedback'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -960,7 +1177,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'feedbackDeadlineReminders' | 'healthReviewReminders') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'feedbackDeadlineReminders'
+        | 'healthReviewReminders'
+        | 'anonymiseExpiredFeedback'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -979,10 +1205,6 @@ export interface PayloadLockedDocument {
         value: number | PolicyNotice;
       } | null)
     | ({
-        relationTo: 'policy-documents';
-        value: number | PolicyDocument;
-      } | null)
-    | ({
         relationTo: 'outreach-articles';
         value: number | OutreachArticle;
       } | null)
@@ -997,6 +1219,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-stations';
         value: number | ServiceStation;
+      } | null)
+    | ({
+        relationTo: 'policy-documents';
+        value: number | PolicyDocument;
       } | null)
     | ({
         relationTo: 'services';
@@ -1033,6 +1259,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-documents';
         value: number | SearchDocument;
+      } | null)
+    | ({
+        relationTo: 'retired-addresses';
+        value: number | RetiredAddress;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -1116,27 +1346,33 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   year?: T;
   indexSequence?: T;
   searchText?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policy-documents_select".
- */
-export interface PolicyDocumentsSelect<T extends boolean = true> {
-  title?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1151,6 +1387,30 @@ export interface OutreachArticlesSelect<T extends boolean = true> {
   tags?: T;
   slug?: T;
   publishedAt?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1179,6 +1439,30 @@ export interface EventsSelect<T extends boolean = true> {
       };
   tags?: T;
   slug?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1225,6 +1509,30 @@ export interface HealthTopicsSelect<T extends boolean = true> {
   tags?: T;
   sensitive?: T;
   slug?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1277,9 +1585,51 @@ export interface ServiceStationsSelect<T extends boolean = true> {
   openingHours?: T;
   searchText?: T;
   listOrder?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-documents_select".
+ */
+export interface PolicyDocumentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1441,6 +1791,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         answer?: T;
         approved?: T;
       };
+  anonymisedAt?: T;
   accessKeyHash?: T;
   idempotencyToken?: T;
   updatedAt?: T;
@@ -1514,6 +1865,19 @@ export interface SearchDocumentsSelect<T extends boolean = true> {
   body?: T;
   tokens?: T;
   publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retired-addresses_select".
+ */
+export interface RetiredAddressesSelect<T extends boolean = true> {
+  path?: T;
+  status?: T;
+  target?: T;
+  retiredAt?: T;
+  source?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1690,6 +2054,10 @@ export interface FeedbackSetting {
   report: number;
   praise: number;
   dueSoonWorkingDays: number;
+  /**
+   * Finished messages older than this are anonymised daily.
+   */
+  retentionMonths: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1745,6 +2113,7 @@ export interface FeedbackSettingsSelect<T extends boolean = true> {
   report?: T;
   praise?: T;
   dueSoonWorkingDays?: T;
+  retentionMonths?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1795,6 +2164,58 @@ export interface TaskHealthReviewReminders {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredFeedback".
+ */
+export interface TaskAnonymiseExpiredFeedback {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    attachmentsDeleted?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'policy-notices';
+          value: number | PolicyNotice;
+        } | null)
+      | ({
+          relationTo: 'outreach-articles';
+          value: number | OutreachArticle;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'health-topics';
+          value: number | HealthTopic;
+        } | null)
+      | ({
+          relationTo: 'service-stations';
+          value: number | ServiceStation;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

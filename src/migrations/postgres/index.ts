@@ -1,6 +1,7 @@
 import * as migration_20261129_003349_initial from './20261129_003349_initial';
 import * as migration_20261129_024403_stations_outreach_message_handling from './20261129_024403_stations_outreach_message_handling';
 import * as migration_20261129_025553_site_search from './20261129_025553_site_search';
+import * as migration_20261129_052409_publishing_workflow from './20261129_052409_publishing_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_025553_site_search.up,
     down: migration_20261129_025553_site_search.down,
-    name: '20261129_025553_site_search'
+    name: '20261129_025553_site_search',
+  },
+  {
+    up: migration_20261129_052409_publishing_workflow.up,
+    down: migration_20261129_052409_publishing_workflow.down,
+    name: '20261129_052409_publishing_workflow'
   },
 ];

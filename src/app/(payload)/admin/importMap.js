@@ -21,7 +21,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ApproveButton as ApproveButton_1600bac73f7c45d2be2cea4c7803dc37 } from '../../../workflow/review/ApproveButton'
 import { ImportNoticesLink as ImportNoticesLink_8d14ce275e92530ce5a42ea5402c52fd } from '../../../components/admin/ImportNoticesLink'
+import { AwaitingReviewLink as AwaitingReviewLink_e4700427d205c8c7a2a31b824c41fa17 } from '../../../workflow/review/AwaitingReviewLink'
 import { HealthReviewOverdueLink as HealthReviewOverdueLink_e02b72d557cc604db59eff47a4250dfa } from '../../../components/admin/HealthReviewOverdueLink'
 import { ImportStationsLink as ImportStationsLink_082d0eac6008d23147279e21eba3c7e6 } from '../../../components/admin/ImportStationsLink'
 import { DeadlineSummary as DeadlineSummary_e693cdcae9415a425e788d9fd4e4cbb0 } from '../../../components/admin/DeadlineSummary'
@@ -29,6 +31,7 @@ import { ContactReveal as ContactReveal_3b882e69c2d855d2fff0112c745b621b } from 
 import { ReplyTemplatePicker as ReplyTemplatePicker_2c51b02d737a3b465d17aa19a09932c4 } from '../../../components/admin/ReplyTemplatePicker'
 import { PersonalDataFlags as PersonalDataFlags_c7f1268b0a9895603c9c9588b4195cba } from '../../../components/admin/PersonalDataFlags'
 import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_1aa086a75358e4c3589e92d38cd29594 } from '../../../components/admin/FeedbackDeadlinesLink'
+import { AuditExportLink as AuditExportLink_fea2a9d061c65ffddffb8a558e4c7e51 } from '../../../components/admin/AuditExportLink'
 import { NoticeImportView as NoticeImportView_d4bdbad3ca340cceec15c98e3a3cecbb } from '../../../components/admin/NoticeImportView'
 import { StationImportView as StationImportView_8fbe565101c5b6f703678b37bf6fc39f } from '../../../components/admin/StationImportView'
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_63327013874e73ac5a8ddfada7c8b1e3 } from '../../../components/admin/FeedbackDeadlinesView'
@@ -59,7 +62,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/workflow/review/ApproveButton#ApproveButton": ApproveButton_1600bac73f7c45d2be2cea4c7803dc37,
   "/components/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_8d14ce275e92530ce5a42ea5402c52fd,
+  "/workflow/review/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_e4700427d205c8c7a2a31b824c41fa17,
   "/components/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_e02b72d557cc604db59eff47a4250dfa,
   "/components/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_082d0eac6008d23147279e21eba3c7e6,
   "/components/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_e693cdcae9415a425e788d9fd4e4cbb0,
@@ -67,6 +72,7 @@ export const importMap = {
   "/components/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_2c51b02d737a3b465d17aa19a09932c4,
   "/components/admin/PersonalDataFlags#PersonalDataFlags": PersonalDataFlags_c7f1268b0a9895603c9c9588b4195cba,
   "/components/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_1aa086a75358e4c3589e92d38cd29594,
+  "/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_fea2a9d061c65ffddffb8a558e4c7e51,
   "/components/admin/NoticeImportView#NoticeImportView": NoticeImportView_d4bdbad3ca340cceec15c98e3a3cecbb,
   "/components/admin/StationImportView#StationImportView": StationImportView_8fbe565101c5b6f703678b37bf6fc39f,
   "/components/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_63327013874e73ac5a8ddfada7c8b1e3,
