@@ -11,9 +11,21 @@ export async function register() {
     import('./jobs/deadlineReminders'),
   ])
   const { scheduleHealthReviewReminders, HEALTH_REVIEW_REMINDERS_TASK } = await import('./jobs/healthReviewReminders')
+  const { scheduleFeedbackAnonymisation, ANONYMISE_FEEDBACK_TASK } = await import('./jobs/anonymiseExpiredFeedback')
   const payload = await getPayload({ config, cron: true })
+  const { watchDatabase } = await import('./lib/database-health')
+  const pool = (payload.db as { pool?: Parameters<typeof watchDatabase>[0]['pool'] }).pool
+  watchDatabase({ pool, probe: () => payload.count({ collection: 'departments', overrideAccess: true }) })
   if (process.env.JOBS_AUTORUN !== '0') {
     scheduleDeadlineReminders(() => payload.jobs.queue({ task: DEADLINE_REMINDERS_TASK, input: {} }))
     scheduleHealthReviewReminders(() => payload.jobs.queue({ task: HEALTH_REVIEW_REMINDERS_TASK, input: {} }))
+    scheduleFeedbackAnonymisation(() => payload.jobs.queue({ task: ANONYMISE_FEEDBACK_TASK, input: {} }))
   }
+}
+
+/** A request that failed because the database is unreachable turns the proxy's 503 answer on. */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { noteDatabaseError } = await import('./lib/database-health')
+  noteDatabaseError(error)
 }

@@ -151,6 +151,8 @@ export const Feedback: CollectionConfig = {
     },
     ...ratingFields,
     publicationField,
+    // Set by the retention job (src/jobs/anonymiseExpiredFeedback.ts); the tracking page then shows a notice.
+    { name: 'anonymisedAt', type: 'date', index: true, label: zh('匿名化时间', 'Anonymised at'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, access: { create: nobody, update: nobody } },
     { name: 'accessKeyHash', type: 'text', index: true, required: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
     { name: 'idempotencyToken', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
   ],

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { canHandleFeedback } from '../../src/access/canHandleFeedback'
 import { isAdmin } from '../../src/access/isAdmin'
 import { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS } from '../../src/domain/feedback-handling'
+import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '../../src/domain/retention'
 
 const limit = (name: keyof typeof DEFAULT_REPLY_LIMITS, zh: string) => ({
   name,
@@ -39,6 +40,16 @@ export const FeedbackSettings: GlobalConfig = {
       max: 5,
       defaultValue: 1,
       label: { zh: '临近到期提醒（剩余工作日）', en: 'Due-soon threshold' },
+    },
+    {
+      name: 'retentionMonths',
+      type: 'number',
+      required: true,
+      min: MIN_RETENTION_MONTHS,
+      max: MAX_RETENTION_MONTHS,
+      defaultValue: DEFAULT_RETENTION_MONTHS,
+      label: { zh: '个人信息保存期限（办结后月数）', en: 'Retention after closing (months)' },
+      admin: { description: { zh: '留言办结（或不予受理、转办）满此期限后，每天自动匿名化：删除姓名、联系方式、留言和答复内容及附件，保留统计所需的类型、时间和办理结果。留言表单告知群众的是“办结满三年”。', en: 'Finished messages older than this are anonymised daily.' } },
     },
   ],
 }

@@ -3,6 +3,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { describeDueAt, ratingLabel } from '@/domain/feedback-handling'
+import { ANONYMISED_NOTICE } from '@/domain/retention'
 import { isScript, inScript } from '@/lib/chinese-script'
 import { formatDay, formatDayTime } from '@/lib/format-date'
 import { rateReply, reopenMessage } from '@/lib/feedback-follow-up'
@@ -53,8 +54,10 @@ export async function trackFeedbackAction(_previous: TrackState, form: FormData)
   const now = new Date()
   const replied = doc.status === 'replied' || doc.status === 'closed'
   const ratedThisReply = Boolean(doc.ratedAt && doc.repliedAt && doc.ratedAt >= doc.repliedAt)
+  const anonymised = Boolean(doc.anonymisedAt)
   const outcome =
-    doc.status === 'declined' ? `不予受理。理由：${doc.declineReason ?? ''}`
+    anonymised ? ANONYMISED_NOTICE
+    : doc.status === 'declined' ? `不予受理。理由：${doc.declineReason ?? ''}`
     : doc.status === 'transferred' ? `已转交${doc.transferredTo ?? '有关单位'}办理。理由：${doc.transferReason ?? ''}`
     : undefined
   return {
@@ -70,11 +73,11 @@ export async function trackFeedbackAction(_previous: TrackState, form: FormData)
       steps: (doc.timeline ?? []).map((step) => ({ label: t(statusLabel(step.status)), at: formatDayTime(step.at) })),
       due: doc.dueAt ? t(`${doc.status === 'received' ? '受理' : '答复'}期限：${formatDay(doc.dueAt)}（${describeDueAt(new Date(doc.dueAt), now).text.replace(/（.*）/, '')}）`) : undefined,
       outcome: outcome ? t(outcome) : undefined,
-      reply: replied && doc.reply ? t(doc.reply) : undefined,
+      reply: replied && !anonymised && doc.reply ? t(doc.reply) : undefined,
       repliedAt: replied && doc.repliedAt ? formatDayTime(doc.repliedAt) : undefined,
       replyDepartment: replied && doc.replyDepartment ? t(doc.replyDepartment) : undefined,
       rating: ratedThisReply && doc.rating ? t(ratingLabel(doc.rating)) : undefined,
-      canRate: replied && !ratedThisReply,
+      canRate: replied && !anonymised && !ratedThisReply,
       canReopen: doc.status === 'replied' && ratedThisReply && doc.rating === 'unsatisfied' && (doc.reopenCount ?? 0) < 1,
     },
   }
