@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
-import { securityHeaders } from './src/lib/security-headers.mjs'
+import { fileURLToPath } from 'node:url'
+import { privateNoStoreHeaders, securityHeaders } from './src/lib/security-headers.mjs'
+import { sharedCacheHeaders } from './src/lib/shared-cache-headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -11,9 +13,20 @@ const nextConfig = {
   serverExternalPackages: ['chinese-days'],
   reactStrictMode: true,
   // Feedback forms carry up to 3 attachments of 5 MB each.
-  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '16mb' } },
+  // The proxy sees form posts too: without a matching limit it would hand on only their first 10 MB.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '16mb' }, proxyClientMaxBodySize: '16mb' },
+  // Several instances: with REDIS_URL, revalidations reach every instance (README, "Several
+  // instances"). Read by `next start` too, so the same build runs with or without it.
+  ...(process.env.REDIS_URL && {
+    cacheHandler: fileURLToPath(new URL('./src/lib/cache/redis-cache-handler.mjs', import.meta.url)),
+  }),
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV) }]
+    return [
+      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV) },
+      ...privateNoStoreHeaders(),
+      // Public pages: a shared cache may hold them one second (nginx, README "Production behind nginx").
+      ...sharedCacheHeaders(),
+    ]
   },
 }
 

@@ -20,6 +20,7 @@ import { ServiceStations } from './collections/ServiceStations'
 import { Services } from './collections/Services'
 import { PublishedReplies } from './collections/PublishedReplies'
 import { ReplyTemplates } from './collections/ReplyTemplates'
+import { RetiredAddresses } from './collections/RetiredAddresses'
 import { SearchDocuments } from './collections/SearchDocuments'
 import { Users } from './collections/Users'
 import { FeedbackSettings } from './globals/FeedbackSettings'
@@ -31,8 +32,11 @@ import { hasRole } from './src/access/roles'
 import { deadlineRemindersTask } from './src/jobs/deadlineReminders'
 import { healthReviewRemindersTask } from './src/jobs/healthReviewReminders'
 import { sendEmailTask } from './src/jobs/sendEmail'
+import { anonymiseExpiredFeedbackTask } from './src/jobs/anonymiseExpiredFeedback'
 import { withPublishingWorkflow } from './src/workflow/withPublishingWorkflow'
 import { withAudit } from './src/audit/withAudit'
+import { auditLoginFailure } from './collections/Users/hooks/auditLogin'
+import { limitRootFields } from './src/lib/graphql-limits'
 import { payloadSecret } from './src/lib/payload-secret'
 import { serverUrl } from './src/lib/server-url'
 
@@ -77,16 +81,19 @@ export default buildConfig({
   collections: withAudit([
     ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceStations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
-    ...[PublishedReplies, SearchDocuments, AuditLog, Users],
+    ...[PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]),
   globals: [SiteSettings, PolicySettings, FeedbackSettings],
+  // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
+  hooks: { afterError: [auditLoginFailure] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask],
-    // The e-mail outbox is worked inside the server process every 5 s (crons start once Payload is
-    // initialised with `cron: true`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
+    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask],
+    // The e-mail outbox and scheduled publishing (Payload's `schedulePublish` task, queued without a
+    // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
+    // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
     // themselves, and only one instance of a multi-instance deployment should work the queue.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
@@ -95,7 +102,9 @@ export default buildConfig({
     deleteJobOnComplete: true,
     // Payload's defaults let any logged-in user queue, run (GET /api/payload-jobs/run) and cancel jobs.
     access: {
-      queue: ({ req }) => hasRole(req.user, 'admin'),
+      // Reviewers schedule publishing (the admin's 定时发布 also requires publish permission on the
+      // document, which editors lack: src/workflow/review/access.ts).
+      queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
       run: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
@@ -115,7 +124,13 @@ export default buildConfig({
     }),
   },
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Nothing of ours uses GraphQL; these bounds keep a hostile document from occupying the server
+    // (2,000 fields, 500 aliased collection queries): it gets an error straight away instead.
+    maxComplexity: 500,
+    validationRules: () => [limitRootFields],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },

@@ -26,7 +26,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/http/**/*.spec.ts', 'tests/e2e/**/*.spec.ts'],
+          include: ['tests/http/**/*.spec.ts', 'tests/e2e/**/*.spec.ts', 'tests/security/**/*.spec.ts'],
           globalSetup: ['tests/setup/built-server.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -1,8 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from './domain/cross-site-request'
 import { SCRIPT_COOKIE } from './lib/chinese-script'
 import { clientIpOf } from './lib/client-ip'
+import { databaseOutage, serviceUnavailablePage } from './lib/database-health'
 import { consume } from './lib/rate-limits'
-import { tooLargePage, tooManyRequestsPage } from './lib/refusal-pages'
+import { badAddressPage, crossSitePage, tooLargePage, tooManyRequestsPage } from './lib/refusal-pages'
+import { serverUrl } from './lib/server-url'
+import { retiredAnswer } from './workflow/withdrawal/retired-answer'
 
 /** Form posts residents make, and the limits that apply to them (rate limiting, not access control). */
 const LIMITED_POSTS: Record<string, ('submit' | 'submitSiteWide' | 'track')[]> = {
@@ -31,7 +35,51 @@ const MAX_FORM_BYTES = 16 * 1024 * 1024
 
 const htmlHeaders = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }
 
+/**
+ * Forms and server actions posted from another site are refused before anything runs (Next itself
+ * lets `Origin: null` through). Payload's API and admin are not routed through here: Payload ignores
+ * the staff cookie on requests whose Origin is not in its `csrf` list (SERVER_URL).
+ */
+function crossSiteRefusal(request: NextRequest): NextResponse | null {
+  const crossSite = isCrossSiteRequest({
+    method: request.method,
+    origin: request.headers.get('origin'),
+    secFetchSite: request.headers.get('sec-fetch-site'),
+    host: request.headers.get('host'),
+    allowedOrigins: [serverUrl()],
+  })
+  if (!crossSite) return null
+  return new NextResponse(crossSitePage(CROSS_SITE_MESSAGE), { status: 403, headers: htmlHeaders })
+}
+
+/** An address whose %-escapes are not UTF-8 (`/policies/%80`) would make Next answer 500. */
+function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
+const SCRIPT_PREFIXED = /^\/(hans|hant)(\/|$)/
+
 export async function proxy(request: NextRequest) {
+  const outage = databaseOutage()
+  if (outage) {
+    return new NextResponse(request.method === 'HEAD' ? null : serviceUnavailablePage(outage.retryAfter), {
+      status: 503,
+      headers: { ...htmlHeaders, 'Retry-After': String(outage.retryAfter) },
+    })
+  }
+  if (isMalformedPath(request.nextUrl.pathname)) {
+    return new NextResponse(badAddressPage(), { status: 400, headers: htmlHeaders })
+  }
+  // Addresses typed with their script prefix (`/hans/policies/…`) are already what the rewrite
+  // below produces: only the address check above applies to them.
+  if (SCRIPT_PREFIXED.test(request.nextUrl.pathname)) return NextResponse.next()
+  const refused = crossSiteRefusal(request)
+  if (refused) return refused
   const declaredSize = Number(request.headers.get('content-length') ?? 0)
   if (request.method === 'POST' && LIMITED_POSTS[request.nextUrl.pathname] && declaredSize > MAX_FORM_BYTES) {
     return new NextResponse(tooLargePage(MAX_FORM_BYTES / 1024 / 1024), { status: 413, headers: htmlHeaders })
@@ -44,6 +92,8 @@ export async function proxy(request: NextRequest) {
     })
   }
   const script = request.cookies.get(SCRIPT_COOKIE)?.value === 'hant' ? 'hant' : 'hans'
+  const retired = await retiredAnswer(request, script)
+  if (retired) return retired
   const url = request.nextUrl.clone()
   url.pathname = `/${script}${url.pathname === '/' ? '' : url.pathname}`
   return NextResponse.rewrite(url)
@@ -51,6 +101,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    '/((?!admin|api|_next|hans|hant|reader-settings|feedback-challenge|reader\\.css|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-z0-9]+$).*)',
+    '/((?!admin|api|_next|preview|reader-settings|feedback-challenge|reader\\.css|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-z0-9]+$).*)',
   ],
 }

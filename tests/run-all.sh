@@ -39,6 +39,9 @@ if ! node -e "
   fi
 fi
 
+# Payload and Next at or above the floors in DEVELOPERS.md, and no high npm audit finding.
+node scripts/check-versions.mjs || { echo "Version or audit check failed (see above)."; echo "0 passed, 1 failed"; exit 1; }
+
 mkdir -p test-results
 npx vitest run "${projects[@]}" --reporter=default --reporter=json --outputFile.json=test-results/vitest.json "$@"
 status=$?

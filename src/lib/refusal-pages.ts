@@ -28,3 +28,11 @@ export function tooLargePage(limitMegabytes: number): string {
     '请返回上一页，缩小或减少附件后再提交；照片可以先用手机的“压缩”或“调整大小”功能处理。',
   ])
 }
+
+export function crossSitePage(message: string): string {
+  return plainPage('无法接受这次提交', [message, '如果您是从本站页面提交时看到这个提示，请刷新页面后再试。'])
+}
+
+export function badAddressPage(): string {
+  return plainPage('网址无效', ['您访问的网址包含无法识别的字符。请检查网址，或从首页重新进入。'])
+}

@@ -27,8 +27,27 @@ export function contentSecurityPolicy(nodeEnv, tileUrl = process.env.MAP_TILE_UR
   ].join('; ')
 }
 
-export function securityHeaders(nodeEnv) {
+/**
+ * HSTS only in production when the public address is https:// (SERVER_URL at build time): sent
+ * over plain HTTP it would be ignored at best, and on a test or intranet address it would lock
+ * browsers out of the HTTP site for a year.
+ */
+export function strictTransportSecurity(nodeEnv, serverUrl = process.env.SERVER_URL) {
+  return nodeEnv === 'production' && /^https:\/\//i.test(serverUrl ?? '') ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []
+}
+
+/**
+ * Answers that may carry personal data or a staff session: never stored by any cache. Payload
+ * sets no Cache-Control on its API; public images (/api/media/file/...) stay cacheable.
+ */
+export function privateNoStoreHeaders() {
+  const noStore = [{ key: 'Cache-Control', value: 'private, no-store' }]
+  return ['/api/:path((?!media/file/).*)', '/admin/:path*', '/feedback/track', '/feedback/new'].map((source) => ({ source, headers: noStore }))
+}
+
+export function securityHeaders(nodeEnv, serverUrl = process.env.SERVER_URL) {
   return [
+    ...strictTransportSecurity(nodeEnv, serverUrl),
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv) },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
