@@ -1,7 +1,7 @@
 import * as migration_20261129_003349_initial from './20261129_003349_initial';
 import * as migration_20261129_024403_stations_outreach_message_handling from './20261129_024403_stations_outreach_message_handling';
 import * as migration_20261129_025553_site_search from './20261129_025553_site_search';
-import * as migration_20261129_052409_publishing_workflow from './20261129_052409_publishing_workflow';
+import * as migration_20261129_055249_publishing_workflow from './20261129_055249_publishing_workflow';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261129_025553_site_search',
   },
   {
-    up: migration_20261129_052409_publishing_workflow.up,
-    down: migration_20261129_052409_publishing_workflow.down,
-    name: '20261129_052409_publishing_workflow'
+    up: migration_20261129_055249_publishing_workflow.up,
+    down: migration_20261129_055249_publishing_workflow.down,
+    name: '20261129_055249_publishing_workflow'
   },
 ];

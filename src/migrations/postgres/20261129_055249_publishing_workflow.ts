@@ -351,7 +351,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_service_stations_v_version_version_last_edited_by_idx" ON "_service_stations_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_service_stations_v_version_version_approved_by_idx" ON "_service_stations_v" USING btree ("version_approved_by_id");
   CREATE INDEX "feedback_anonymised_at_idx" ON "feedback" USING btree ("anonymised_at");
-  CREATE INDEX "payload_locked_documents_rels_retired_addresses_id_idx" ON "payload_locked_documents_rels" USING btree ("retired_addresses_id");`)
+  CREATE INDEX "payload_locked_documents_rels_retired_addresses_id_idx" ON "payload_locked_documents_rels" USING btree ("retired_addresses_id");
+  ALTER TABLE "users" DROP COLUMN "reset_password_requested_at";`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -490,6 +491,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "_service_stations_v_version_version_approved_by_idx";
   DROP INDEX "feedback_anonymised_at_idx";
   DROP INDEX "payload_locked_documents_rels_retired_addresses_id_idx";
+  ALTER TABLE "users" ADD COLUMN "reset_password_requested_at" timestamp(3) with time zone;
   ALTER TABLE "policy_notices" DROP COLUMN "change_kind";
   ALTER TABLE "policy_notices" DROP COLUMN "change_note";
   ALTER TABLE "policy_notices" DROP COLUMN "awaiting_review";

@@ -305,6 +305,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`retired_addresses_id\` integer REFERENCES retired_addresses(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_retired_addresses_id_idx\` ON \`payload_locked_documents_rels\` (\`retired_addresses_id\`);`)
   await db.run(sql`ALTER TABLE \`feedback_settings\` ADD \`retention_months\` numeric DEFAULT 36 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`reset_password_requested_at\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -765,5 +766,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`DROP INDEX \`feedback_anonymised_at_idx\`;`)
   await db.run(sql`ALTER TABLE \`feedback\` DROP COLUMN \`anonymised_at\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`reset_password_requested_at\` text;`)
   await db.run(sql`ALTER TABLE \`feedback_settings\` DROP COLUMN \`retention_months\`;`)
 }
