@@ -7,6 +7,7 @@ import { STAFF_ROLES } from '../../src/access/roles'
 import { auditLogin, noteLoginAttempt } from './hooks/auditLogin'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
+import { limitPasswordResets } from './hooks/limitPasswordResets'
 
 const roleLabels = {
   admin: { zh: '管理员', en: 'Administrator' },
@@ -30,6 +31,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    // Throttled by limitPasswordResets instead (see there).
+    forgotPassword: { minRequestInterval: 0 },
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
   },
   access: {
@@ -43,7 +46,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [firstUserBecomesAdmin],
     // Audit: logins (failures through auditLoginFailure in payload.config.ts) and role changes.
-    beforeOperation: [noteLoginAttempt],
+    beforeOperation: [noteLoginAttempt, limitPasswordResets],
     afterLogin: [auditLogin],
     afterChange: [auditRoleChange],
   },

@@ -12,6 +12,7 @@ export const LIMITS = {
   submit: { points: fromEnv('RATE_LIMIT_SUBMIT_PER_ADDRESS', 5), duration: 10 * 60 },
   submitSiteWide: { points: fromEnv('RATE_LIMIT_SUBMIT_SITE_WIDE', 300), duration: 10 * 60 },
   track: { points: fromEnv('RATE_LIMIT_TRACK_PER_ADDRESS', 20), duration: 10 * 60 },
+  passwordReset: { points: fromEnv('RATE_LIMIT_PASSWORD_RESET', 3), duration: 15 * 60 },
 }
 
 export type LimitName = keyof typeof LIMITS

@@ -103,6 +103,20 @@ describe('staff accounts and roles', () => {
   })
 })
 
+describe('password resets', () => {
+  it('answer three requests for an account, then refuse with 429 in Chinese instead of failing', async () => {
+    const statuses: number[] = []
+    let last: unknown
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const response = await rest('POST', '/users/forgot-password', { body: { email: 'Reset.Me@example.test' } })
+      statuses.push(response.status)
+      last = response.json
+    }
+    expect(statuses).toEqual([200, 200, 200, 429])
+    expect(JSON.stringify(last)).toContain('重置密码的请求过于频繁')
+  })
+})
+
 describe('site settings', () => {
   it('are public to read but only an administrator may change them', async () => {
     const anonymous = await rest('GET', '/globals/site-settings')
