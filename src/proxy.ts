@@ -14,8 +14,8 @@ const LIMITED_POSTS: Record<string, ('submit' | 'submitSiteWide' | 'track')[]> =
   '/feedback/track': ['track'],
 }
 
-async function retryAfter(request: NextRequest): Promise<number> {
-  const limits = request.method === 'POST' ? LIMITED_POSTS[request.nextUrl.pathname] : undefined
+async function retryAfter(request: NextRequest, path: string): Promise<number> {
+  const limits = request.method === 'POST' ? LIMITED_POSTS[path] : undefined
   if (!limits) return 0
   const ip = clientIpOf(request.headers)
   for (const name of limits) {
@@ -75,22 +75,24 @@ export async function proxy(request: NextRequest) {
   if (isMalformedPath(request.nextUrl.pathname)) {
     return new NextResponse(badAddressPage(), { status: 400, headers: htmlHeaders })
   }
-  // Addresses typed with their script prefix (`/hans/policies/…`) are already what the rewrite
-  // below produces: only the address check above applies to them.
-  if (SCRIPT_PREFIXED.test(request.nextUrl.pathname)) return NextResponse.next()
   const refused = crossSiteRefusal(request)
   if (refused) return refused
+  // Addresses typed with their script prefix (`/hans/feedback/new`) are already what the rewrite
+  // below produces; the same size and rate limits apply to them.
+  const prefixed = SCRIPT_PREFIXED.test(request.nextUrl.pathname)
+  const path = prefixed ? request.nextUrl.pathname.replace(/^\/han[st]/, '') || '/' : request.nextUrl.pathname
   const declaredSize = Number(request.headers.get('content-length') ?? 0)
-  if (request.method === 'POST' && LIMITED_POSTS[request.nextUrl.pathname] && declaredSize > MAX_FORM_BYTES) {
+  if (request.method === 'POST' && LIMITED_POSTS[path] && declaredSize > MAX_FORM_BYTES) {
     return new NextResponse(tooLargePage(MAX_FORM_BYTES / 1024 / 1024), { status: 413, headers: htmlHeaders })
   }
-  const wait = await retryAfter(request)
+  const wait = await retryAfter(request, path)
   if (wait > 0) {
     return new NextResponse(tooManyRequestsPage(wait), {
       status: 429,
       headers: { ...htmlHeaders, 'Retry-After': String(wait) },
     })
   }
+  if (prefixed) return NextResponse.next()
   const script = request.cookies.get(SCRIPT_COOKIE)?.value === 'hant' ? 'hant' : 'hans'
   const retired = await retiredAnswer(request, script)
   if (retired) return retired
