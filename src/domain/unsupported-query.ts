@@ -6,6 +6,7 @@
 const GEO_OPERATOR = /\[(near|within|intersects)\]/i
 /** An operator followed by another key (`[equals][$gt]`): an object where a value belongs. `[in][0]` lists stay. */
 const NESTED_AFTER_OPERATOR = /\[(equals|not_equals|like|not_like|contains|in|not_in|all|exists|greater_than|greater_than_equal|less_than|less_than_equal)\]\[(?!\d+\])/i
+const PAGING = new Set(['limit', 'page'])
 const NUMERIC = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i
 
 export const UNSUPPORTED_QUERY_MESSAGE = '查询条件无效：不支持地理位置条件或超出范围的数字。'
@@ -38,6 +39,8 @@ export function isUnreadableDateFilter(key: string, value: string): boolean {
 
 export function unsupportedQuery(params: URLSearchParams): string | null {
   for (const [key, value] of params) {
+    // `limit=1e308` is a finite number, but no SQL LIMIT or OFFSET takes it.
+    if (PAGING.has(key) && NUMERIC.test(value.trim()) && Math.abs(Number(value)) > Number.MAX_SAFE_INTEGER) return UNSUPPORTED_QUERY_MESSAGE
     if (!key.startsWith('where')) continue
     // `where=text`: a string where Payload expects an object of conditions.
     if (key === 'where') return MALFORMED_WHERE_MESSAGE

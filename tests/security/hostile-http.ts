@@ -37,12 +37,25 @@ export class Tally {
   }
 }
 
+/** Node's default --max-http-header-size (request line and headers together). */
+const NODE_MAX_HEADER_SIZE = 16 * 1024
+
 /** Sends one request from its own simulated address and reads the answer; network errors fail the case. */
 export async function send(url: string, init: RequestInit = {}): Promise<Answer> {
   const headers = new Headers(init.headers)
   if (!headers.has('X-Forwarded-For')) headers.set('X-Forwarded-For', newClientIp())
-  const response = await fetch(url, { redirect: 'manual', ...init, headers, signal: AbortSignal.timeout(30_000) })
-  return { status: response.status, body: await response.text(), headers: response.headers }
+  try {
+    const response = await fetch(url, { redirect: 'manual', ...init, headers, signal: AbortSignal.timeout(30_000) })
+    return { status: response.status, body: await response.text(), headers: response.headers }
+  } catch (error) {
+    // Node's HTTP server refuses a request line and headers over its 16 KB limit with 431 and closes
+    // the socket before any application code runs; a client still writing a megabyte-long address
+    // sees only the broken pipe. That is a refusal, not a failure (nginx in front answers 414).
+    const code = (error as { cause?: { code?: string } }).cause?.code
+    const headLength = url.length + [...headers].reduce((sum, [name, value]) => sum + name.length + value.length + 4, 0)
+    if ((code === 'EPIPE' || code === 'ECONNRESET') && headLength > NODE_MAX_HEADER_SIZE) return { status: 431, body: '', headers: new Headers() }
+    throw error
+  }
 }
 
 /** The checks every answer must pass, whatever the input. */

@@ -50,7 +50,11 @@ async function counts() {
   return result
 }
 
-const q = encodeURIComponent
+/**
+ * As a browser encodes a value into an address: a lone surrogate (`'\ud800'`), which UTF-8 cannot
+ * hold, goes as U+FFFD (encodeURIComponent would throw in the test instead of sending anything).
+ */
+const q = (value: string) => encodeURIComponent(new TextDecoder().decode(new TextEncoder().encode(value)))
 
 /** Every public page and API that takes a query parameter, with the value in each parameter. */
 function getTargets(value: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { INVALID_DATE_MESSAGE, MALFORMED_WHERE_MESSAGE, unsupportedQuery } from '@/domain/unsupported-query'
+import { INVALID_DATE_MESSAGE, MALFORMED_WHERE_MESSAGE, UNSUPPORTED_QUERY_MESSAGE, unsupportedQuery } from '@/domain/unsupported-query'
 
 const check = (query: string) => unsupportedQuery(new URLSearchParams(query))
 
@@ -11,9 +11,14 @@ describe('unsupportedQuery', () => {
   })
 
   it('lets ordinary filters through', () => {
-    for (const query of ['where[title][like]=计划', 'where[id][equals]=12', 'where[title][equals]=Infinity', 'where[count][greater_than]=1e5', 'limit=1e309', 'near=1', 'where[id][in][0]=1&where[id][in][1]=2']) {
+    for (const query of ['where[title][like]=计划', 'where[id][equals]=12', 'where[title][equals]=Infinity', 'where[count][greater_than]=1e5', 'near=1', 'where[id][in][0]=1&where[id][in][1]=2']) {
       expect({ query, refused: check(query) !== null }).toEqual({ query, refused: false })
     }
+  })
+
+  it('refuses a limit or page beyond the integers a database takes', () => {
+    for (const query of ['limit=1e308', 'limit=1e309', 'page=-1e20', 'limit=9007199254740993']) expect({ query, refused: check(query) }).toEqual({ query, refused: UNSUPPORTED_QUERY_MESSAGE })
+    for (const query of ['limit=100000', 'page=99999999999', 'limit=abc', 'depth=1e9']) expect({ query, refused: check(query) }).toEqual({ query, refused: null })
   })
 
   it('refuses a where given as text', () => {
