@@ -212,13 +212,25 @@ describe('service stations in a real browser', () => {
     await page.getByRole('button', { name: '预览' }).click()
     await expect(page.getByRole('heading', { name: '预览：1 行可以导入' }).textContent()).resolves.toBeTruthy()
     await expect(page.locator('li', { hasText: '第 3 行（e2e-002）' }).first().textContent()).resolves.toContain('不在成都市范围内')
-    await page.getByLabel(/导入后直接发布/).check()
     await page.getByRole('button', { name: '导入 1 行' }).click()
     await page.getByRole('heading', { name: '导入结果' }).waitFor()
     await expect(page.locator('section', { hasText: '导入结果' }).textContent()).resolves.toContain('新建 1 个，更新 0 个，跳过 1 个问题行')
     await context.close()
 
+    // The import is the editor's draft; a reviewer (another person) publishes it.
     const visitor = await browser.newPage()
+    expect((await visitor.goto(`${baseUrl}/stations/e2e-001`))?.status()).toBe(404)
+    const reviewer = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'reviewer@demo.cdjsw.local', password: 'Demo-Reviewer-2026' }),
+    })
+    const token = (await reviewer.json()).token as string
+    const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
+    const found = await (await fetch(`${baseUrl}/api/service-stations?where[key][equals]=e2e-001&draft=true&depth=0`, { headers: auth })).json()
+    const published = await fetch(`${baseUrl}/api/service-stations/${found.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'published' }) })
+    expect(published.status).toBe(200)
+    await expect.poll(async () => (await fetch(`${baseUrl}/stations/e2e-001`)).status, { timeout: 5000 }).toBe(200)
     expect((await visitor.goto(`${baseUrl}/stations/e2e-001`))?.status()).toBe(200)
     await expect(visitor.locator('h1').textContent()).resolves.toBe('浏览器导入测试服务站')
     await visitor.close()

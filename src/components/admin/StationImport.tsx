@@ -68,7 +68,6 @@ export function StationImport({ apiRoute, listUrl }: Props) {
   const resultHeading = useRef<HTMLHeadingElement>(null)
   const [text, setText] = useState('')
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null)
-  const [publish, setPublish] = useState(false)
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null)
   const [error, setError] = useState('')
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -102,7 +101,7 @@ export function StationImport({ apiRoute, listUrl }: Props) {
         setPreview((await postJson(`${apiRoute}/service-stations/import/preview`, input())) as unknown as Preview)
         requestAnimationFrame(() => previewHeading.current?.focus())
       } else {
-        setReport((await postJson(`${apiRoute}/service-stations/import${publish ? '?publish=1' : ''}`, input())) as unknown as StationImportReport)
+        setReport((await postJson(`${apiRoute}/service-stations/import`, input())) as unknown as StationImportReport)
         requestAnimationFrame(() => resultHeading.current?.focus())
       }
     } catch (failure) {
@@ -170,9 +169,7 @@ export function StationImport({ apiRoute, listUrl }: Props) {
             </table>
           ) : null}
           <p style={{ marginTop: '1rem' }}>
-            <label>
-              <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} /> 导入后直接发布（不勾选时新建的网点为草稿，已发布网点的修改保存为待发布的草稿）
-            </label>
+            新建的网点保存为草稿，已发布网点的修改保存为待发布的草稿；请由另一位审核员审核后发布。
           </p>
           <Button buttonStyle="primary" type="button" disabled={busy !== null || preview.rows.length === 0 || report !== null} onClick={() => void run('import')}>
             {busy === 'import' ? '正在导入…' : `导入 ${preview.rows.length} 行`}
