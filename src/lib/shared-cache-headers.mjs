@@ -19,6 +19,8 @@ const NOT_PUBLIC_PAGES = [
   'reader-settings',
   'feedback-challenge',
   'reader\\.css',
+  // Figures computed at most every five minutes say so themselves (public, max-age=300).
+  'open-data/figures\\.(?:csv|json)',
 ]
 
 export function sharedCacheHeaders() {
