@@ -1,8 +1,10 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createThrowawayDatabase, dropDatabase } from '../setup/postgres'
 import { assertRedisReachable, deleteRedisKeys, REDIS_URL, redisKeys, redisReachable } from '../setup/redis'
 import { startRoundRobinProxy, type RoundRobinProxy } from '../setup/round-robin-proxy'
-import { runOrFail, startServer, type RunningServer } from '../setup/server-process'
+import { E2E_DIST_DIR, runOrFail, startServer, type RunningServer } from '../setup/server-process'
 
 // Two `next start` instances of the one e2e build, sharing a PostgreSQL database and Redis,
 // behind a round-robin proxy: what staff publish on one instance is what every instance serves.
@@ -21,6 +23,7 @@ if (skipReason) console.warn(`multi-instance freshness skipped: ${skipReason} (w
 
 const runId = `${process.pid}${Date.now().toString(36)}`
 const keyPrefix = `site-cache-test:${runId}:`
+const buildCopies = [0, 1].map((n) => `${E2E_DIST_DIR}-instance${n}-${runId}`)
 let database: { name: string; uri: string } | undefined
 let instances: RunningServer[] = []
 let proxy: RoundRobinProxy | undefined
@@ -109,10 +112,15 @@ beforeAll(async () => {
   }
   // Migrations and demo content (the staff accounts), as `npm run demo` does.
   runOrFail('node', ['scripts/run-ts.mjs', 'src/cli/seed.ts'], env)
+  // Each instance gets its own copy of the build, as on separate hosts: pages regenerated on disk
+  // must neither leak into the main e2e server (another database, another SERVER_URL) nor let one
+  // instance see the other's fresh copy without Redis.
+  const buildCache = path.join(E2E_DIST_DIR, 'cache')
+  for (const dir of buildCopies) fs.cpSync(E2E_DIST_DIR, dir, { recursive: true, filter: (source) => source !== buildCache })
   // The job runner runs on one instance only.
   instances = await Promise.all([
-    startServer(BASE_PORT, { ...env, JOBS_AUTORUN: '1' }),
-    startServer(BASE_PORT + 1, { ...env, JOBS_AUTORUN: '0' }),
+    startServer(BASE_PORT, { ...env, NEXT_DIST_DIR: buildCopies[0], JOBS_AUTORUN: '1' }),
+    startServer(BASE_PORT + 1, { ...env, NEXT_DIST_DIR: buildCopies[1], JOBS_AUTORUN: '0' }),
   ])
   proxy = await startRoundRobinProxy(BASE_PORT + 2, instances.map((instance) => instance.url))
   tokens.editor = await login('editor@demo.cdjsw.local', 'Demo-Editor-2026')
@@ -124,6 +132,7 @@ afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop()))
   if (database) await dropDatabase(database.name)
   if (!skipReason) await deleteRedisKeys(keyPrefix)
+  for (const dir of buildCopies) fs.rmSync(dir, { recursive: true, force: true })
 }, 60_000)
 
 const TITLE = `关于多实例同步更新测试的通知${runId.slice(-4)}`

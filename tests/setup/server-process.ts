@@ -13,10 +13,10 @@ export function runOrFail(command: string, args: string[], env: Record<string, s
 
 export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> }
 
-/** Starts `next start` on the given port and waits until it answers. */
+/** Starts `next start` on the given port and waits until it answers (the e2e build unless env.NEXT_DIST_DIR). */
 export async function startServer(port: number, env: Record<string, string | undefined>): Promise<RunningServer> {
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...env, NEXT_DIST_DIR: E2E_DIST_DIR, PORT: String(port) } as unknown as NodeJS.ProcessEnv,
+    env: { NEXT_DIST_DIR: E2E_DIST_DIR, ...env, PORT: String(port) } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
