@@ -1,10 +1,15 @@
 /** Helpers to post the message form the way a browser without JavaScript does. */
 let counter = 0
 
+// Test files may share one process (and so one pid) and each starts its own counter: a random
+// start in 10.0.0.0/8 keeps their addresses, and so their rate-limit counts, apart.
+const start = Math.floor(Math.random() * 2 ** 23)
+
 /** A fresh simulated client address (the test server trusts X-Forwarded-For). */
 export function newClientIp() {
   counter += 1
-  return `10.${(process.pid >> 8) & 255}.${process.pid & 255}.${counter}`
+  const n = start + counter
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
 }
 
 /** The hidden inputs of the first form on the page (Next's action fields, the token …). */
