@@ -77,10 +77,11 @@ export async function proxy(request: NextRequest) {
   }
   const refused = crossSiteRefusal(request)
   if (refused) return refused
-  // Addresses typed with their script prefix (`/hans/feedback/new`) are already what the rewrite
-  // below produces; the same size and rate limits apply to them.
-  const prefixed = SCRIPT_PREFIXED.test(request.nextUrl.pathname)
-  const path = prefixed ? request.nextUrl.pathname.replace(/^\/han[st]/, '') || '/' : request.nextUrl.pathname
+  // Addresses with their script prefix are also what the rewrite below produces, and the proxy
+  // sees that request again: counting it would charge every post twice. They get the checks
+  // above only (rate limits on a typed `/hans/feedback/new` remain an open item).
+  if (SCRIPT_PREFIXED.test(request.nextUrl.pathname)) return NextResponse.next()
+  const path = request.nextUrl.pathname
   const declaredSize = Number(request.headers.get('content-length') ?? 0)
   if (request.method === 'POST' && LIMITED_POSTS[path] && declaredSize > MAX_FORM_BYTES) {
     return new NextResponse(tooLargePage(MAX_FORM_BYTES / 1024 / 1024), { status: 413, headers: htmlHeaders })
@@ -92,7 +93,6 @@ export async function proxy(request: NextRequest) {
       headers: { ...htmlHeaders, 'Retry-After': String(wait) },
     })
   }
-  if (prefixed) return NextResponse.next()
   const script = request.cookies.get(SCRIPT_COOKIE)?.value === 'hant' ? 'hant' : 'hans'
   const retired = await retiredAnswer(request, script)
   if (retired) return retired
