@@ -1,6 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath } from 'node:url'
-import { privateNoStoreHeaders, securityHeaders } from './src/lib/security-headers.mjs'
+import { fallbackContentSecurityPolicies, privateNoStoreHeaders, securityHeaders } from './src/lib/security-headers.mjs'
 import { sharedCacheHeaders } from './src/lib/shared-cache-headers.mjs'
 
 /** @type {import('next').NextConfig} */
@@ -23,6 +23,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV) },
+      ...fallbackContentSecurityPolicies(process.env.NODE_ENV),
       ...privateNoStoreHeaders(),
       // Public pages: a shared cache may hold them one second (nginx, README "Production behind nginx").
       ...sharedCacheHeaders(),

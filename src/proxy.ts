@@ -3,6 +3,7 @@ import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from './domain/cross-site-requ
 import { SCRIPT_COOKIE } from './lib/chinese-script'
 import { clientIpOf } from './lib/client-ip'
 import { databaseOutage, serviceUnavailablePage } from './lib/database-health'
+import { pagePolicy, withPagePolicy } from './lib/page-nonce'
 import { consume } from './lib/rate-limits'
 import { badAddressPage, crossSitePage, tooLargePage, tooManyRequestsPage } from './lib/refusal-pages'
 import { serverUrl } from './lib/server-url'
@@ -25,11 +26,6 @@ async function retryAfter(request: NextRequest, path: string): Promise<number> {
   return 0
 }
 
-/**
- * Serves each public page from its prerendered Simplified or Traditional variant according to the
- * reader's cookie, so pages stay static whatever the setting. Only a rewrite: access rules live
- * in Payload.
- */
 // Matches serverActions.bodySizeLimit in next.config.mjs: bigger posts get a page, not an error.
 const MAX_FORM_BYTES = 16 * 1024 * 1024
 
@@ -64,6 +60,10 @@ function isMalformedPath(pathname: string): boolean {
 
 const SCRIPT_PREFIXED = /^\/(hans|hant)(\/|$)/
 
+/**
+ * Serves each public page in Simplified or Traditional characters according to the reader's
+ * cookie (a rewrite to /hans/… or /hant/…), after the checks below. Access rules live in Payload.
+ */
 export async function proxy(request: NextRequest) {
   const outage = databaseOutage()
   if (outage) {
@@ -80,7 +80,7 @@ export async function proxy(request: NextRequest) {
   // Addresses with their script prefix are also what the rewrite below produces, and the proxy
   // sees that request again: counting it would charge every post twice. They get the checks
   // above only (rate limits on a typed `/hans/feedback/new` remain an open item).
-  if (SCRIPT_PREFIXED.test(request.nextUrl.pathname)) return NextResponse.next()
+  if (SCRIPT_PREFIXED.test(request.nextUrl.pathname)) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }))
   const path = request.nextUrl.pathname
   const declaredSize = Number(request.headers.get('content-length') ?? 0)
   if (request.method === 'POST' && LIMITED_POSTS[path] && declaredSize > MAX_FORM_BYTES) {
@@ -98,7 +98,19 @@ export async function proxy(request: NextRequest) {
   if (retired) return retired
   const url = request.nextUrl.clone()
   url.pathname = `/${script}${url.pathname === '/' ? '' : url.pathname}`
-  return NextResponse.rewrite(url)
+  return withNonce(request, (headers) => NextResponse.rewrite(url, { request: { headers } }))
+}
+
+/**
+ * Every public page gets a fresh nonce: Next puts it on the scripts it writes, and the policy
+ * allows no other inline script. Pages render per request for this (the layout asks for the
+ * connection); nginx's micro-cache keeps them fast (src/lib/page-nonce.ts).
+ */
+function withNonce(request: NextRequest, answer: (headers: Headers) => NextResponse): NextResponse {
+  const { policy } = pagePolicy(request.headers)
+  const response = answer(withPagePolicy(request.headers, policy))
+  response.headers.set('Content-Security-Policy', policy)
+  return response
 }
 
 export const config = {

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { contentSecurityPolicy, NONCE_PLACEHOLDER } from '../../src/lib/security-headers.mjs'
 
 export const SITE_CONF_TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site.conf')
 
@@ -17,6 +18,9 @@ export function renderSiteConf({ upstreams, listen = '80', serverName = '_', cac
     LISTEN: String(listen),
     SERVER_NAME: serverName,
     CACHE_DIR: cacheDir,
+    NONCE_PLACEHOLDER,
+    // The site's own policy for public pages, with nginx's per-request nonce.
+    PUBLIC_PAGE_POLICY: contentSecurityPolicy('production', { scripts: 'nonce', nonce: NONCE_PLACEHOLDER }).replace(NONCE_PLACEHOLDER, '$request_id'),
   }
   return fs.readFileSync(SITE_CONF_TEMPLATE, 'utf8').replace(/\{\{([A-Z_]+)\}\}/g, (match, name) => {
     if (!(name in values)) throw new Error(`site.conf has an unknown placeholder ${match}`)

@@ -23,9 +23,13 @@ const axeSource = (() => {
   return require('fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string
 })()
 
-/** Runs axe-core in the page (injected from the npm package, nothing fetched) for WCAG 2.1 AA. */
+/**
+ * Runs axe-core in the page (from the npm package, nothing fetched) for WCAG 2.1 AA. Evaluated
+ * through the DevTools protocol: a <script> tag added to the page would be refused by its
+ * Content-Security-Policy, as any script without the page's nonce is.
+ */
 export async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource })
+  await page.evaluate(axeSource)
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })

@@ -45,8 +45,8 @@ describe('directions link', () => {
 
 describe('Content-Security-Policy and map tiles', () => {
   it('allows images from no other origin unless a tile server is configured', () => {
-    expect(contentSecurityPolicy('production', '')).toContain("img-src 'self' data: blob:;")
-    expect(contentSecurityPolicy('production', 'https://{s}.tiles.example.org/{z}/{x}/{y}.png')).toContain("img-src 'self' data: blob: https://*.tiles.example.org;")
+    expect(contentSecurityPolicy('production', { tileUrl: '' })).toContain("img-src 'self' data: blob:;")
+    expect(contentSecurityPolicy('production', { tileUrl: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png' })).toContain("img-src 'self' data: blob: https://*.tiles.example.org;")
     expect(mapTileSource('http://127.0.0.1:8080/{z}/{x}/{y}.png')).toBe(' http://127.0.0.1:8080')
     expect(mapTileSource("https://evil.example'; script-src *")).toBe('')
   })

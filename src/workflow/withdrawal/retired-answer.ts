@@ -26,14 +26,17 @@ export async function retiredAnswer(request: NextRequest, script: 'hans' | 'hant
     return response
   }
   let html = FALLBACK
+  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' })
   try {
     const page = await fetch(`${ownOrigin()}/${script}/gone/${goneSectionOf(request.nextUrl.pathname)}`, { signal: AbortSignal.timeout(3000) })
-    if (page.ok) html = await page.text()
+    if (page.ok) {
+      html = await page.text()
+      // The page's scripts carry the nonce of its own policy.
+      const policy = page.headers.get('content-security-policy')
+      if (policy) headers.set('Content-Security-Policy', policy)
+    }
   } catch {
     // The plain page still says what happened.
   }
-  return new NextResponse(request.method === 'HEAD' ? null : html, {
-    status: 410,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
-  })
+  return new NextResponse(request.method === 'HEAD' ? null : html, { status: 410, headers })
 }

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -34,6 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children, params }: Props) {
+  // Rendered per request so that Next can give its scripts this request's CSP nonce (src/proxy.ts).
+  await connection()
   const { script } = await params
   if (!isScript(script)) notFound()
   const settings = await getSiteSettings()

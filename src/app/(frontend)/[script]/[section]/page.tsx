@@ -11,8 +11,6 @@ import { getSiteSettings } from '@/lib/site-settings'
  */
 type Props = { params: Promise<{ script: string; section: string }> }
 
-export const dynamicParams = false
-
 export function generateStaticParams() {
   return SECTIONS.filter((section) => !section.ready).map((section) => ({ section: section.key }))
 }
