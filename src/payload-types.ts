@@ -2176,6 +2176,7 @@ export interface TaskAnonymiseExpiredFeedback {
     anonymised?: number | null;
     attachmentsDeleted?: number | null;
     failed?: number | null;
+    orphanFilesDeleted?: number | null;
   };
 }
 /**

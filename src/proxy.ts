@@ -61,6 +61,21 @@ function isMalformedPath(pathname: string): boolean {
 const SCRIPT_PREFIXED = /^\/(hans|hant)(\/|$)/
 
 /**
+ * Marks the proxy's own rewrites with a random value known only to this server process, so a
+ * visitor cannot send it to skip the limits.
+ */
+const OWN_REWRITE_HEADER = 'x-site-rewrite'
+const OWN_REWRITE_KEY = Symbol.for('site.ownRewriteMark')
+
+function ownRewriteMark(): string {
+  const global = globalThis as unknown as Record<symbol, string>
+  global[OWN_REWRITE_KEY] ??= crypto.randomUUID()
+  return global[OWN_REWRITE_KEY]
+}
+
+const isOwnRewrite = (headers: Headers) => headers.get(OWN_REWRITE_HEADER) === ownRewriteMark()
+
+/**
  * Serves each public page in Simplified or Traditional characters according to the reader's
  * cookie (a rewrite to /hans/… or /hant/…), after the checks below. Access rules live in Payload.
  */
@@ -77,11 +92,12 @@ export async function proxy(request: NextRequest) {
   }
   const refused = crossSiteRefusal(request)
   if (refused) return refused
-  // Addresses with their script prefix are also what the rewrite below produces, and the proxy
-  // sees that request again: counting it would charge every post twice. They get the checks
-  // above only (rate limits on a typed `/hans/feedback/new` remain an open item).
-  if (SCRIPT_PREFIXED.test(request.nextUrl.pathname)) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }))
-  const path = request.nextUrl.pathname
+  // The rewrite below produces an address with its script prefix, and the proxy sees that request
+  // again: it carries this process's mark and has been checked already. A prefixed address typed
+  // or posted directly has no mark and goes through the same limits.
+  const prefixed = SCRIPT_PREFIXED.exec(request.nextUrl.pathname)
+  if (prefixed && isOwnRewrite(request.headers)) return keepingPolicy(request)
+  const path = prefixed ? request.nextUrl.pathname.slice(prefixed[1].length + 1) || '/' : request.nextUrl.pathname
   const declaredSize = Number(request.headers.get('content-length') ?? 0)
   if (request.method === 'POST' && LIMITED_POSTS[path] && declaredSize > MAX_FORM_BYTES) {
     return new NextResponse(tooLargePage(MAX_FORM_BYTES / 1024 / 1024), { status: 413, headers: htmlHeaders })
@@ -93,12 +109,24 @@ export async function proxy(request: NextRequest) {
       headers: { ...htmlHeaders, 'Retry-After': String(wait) },
     })
   }
+  if (prefixed) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }))
   const script = request.cookies.get(SCRIPT_COOKIE)?.value === 'hant' ? 'hant' : 'hans'
   const retired = await retiredAnswer(request, script)
   if (retired) return retired
   const url = request.nextUrl.clone()
   url.pathname = `/${script}${url.pathname === '/' ? '' : url.pathname}`
-  return withNonce(request, (headers) => NextResponse.rewrite(url, { request: { headers } }))
+  return withNonce(request, (headers) => {
+    headers.set(OWN_REWRITE_HEADER, ownRewriteMark())
+    return NextResponse.rewrite(url, { request: { headers } })
+  })
+}
+
+/** The second pass of the proxy's own rewrite: the page keeps the policy (and nonce) of the first. */
+function keepingPolicy(request: NextRequest): NextResponse {
+  const response = NextResponse.next()
+  const policy = request.headers.get('content-security-policy')
+  if (policy) response.headers.set('Content-Security-Policy', policy)
+  return response
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
+import { connection } from 'next/server'
 import { NotFoundContent } from '@/components/NotFoundContent'
 import './(frontend)/site.css'
 
 // Any address that matches no route at all (the site layout never ran) still gets a Chinese page.
 export const metadata: Metadata = { title: '页面未找到', robots: { index: false } }
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Rendered per request like the site's pages, so its scripts carry the request's CSP nonce.
+  await connection()
   return (
     <html lang="zh-Hans">
       <body>

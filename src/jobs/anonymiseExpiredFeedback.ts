@@ -1,13 +1,15 @@
 import type { TaskConfig } from 'payload'
+import { deleteOrphanAttachmentFiles } from '../lib/feedback-attachments/orphan-files'
 import { anonymiseExpiredFeedback } from '../lib/feedback-retention'
 
 export const ANONYMISE_FEEDBACK_TASK = 'anonymiseExpiredFeedback' as const
 
-type Io = { input: { now?: string }; output: { cutoff: string; anonymised: number; attachmentsDeleted: number; failed: number } }
+type Io = { input: { now?: string }; output: { cutoff: string; anonymised: number; attachmentsDeleted: number; failed: number; orphanFilesDeleted: number } }
 
 /**
  * Anonymises messages finished longer ago than 个人信息保存期限 (留言办理时限 settings). `now`
- * in the input is for tests and drills; the server leaves it out. Queued daily by
+ * in the input is for tests and drills; the server leaves it out. Then deletes attachment files
+ * that no message refers to (left by a server killed mid-submission). Queued daily by
  * `scheduleFeedbackAnonymisation` (src/instrumentation.ts).
  */
 export const anonymiseExpiredFeedbackTask: TaskConfig<Io> = {
@@ -20,11 +22,13 @@ export const anonymiseExpiredFeedbackTask: TaskConfig<Io> = {
     { name: 'anonymised', type: 'number' },
     { name: 'attachmentsDeleted', type: 'number' },
     { name: 'failed', type: 'number' },
+    { name: 'orphanFilesDeleted', type: 'number' },
   ],
   handler: async ({ input, req }) => {
     const now = input?.now ? new Date(input.now) : new Date()
     if (Number.isNaN(now.getTime())) throw new Error(`invalid now: ${input?.now}`)
-    return { output: await anonymiseExpiredFeedback(req.payload, now) }
+    const run = await anonymiseExpiredFeedback(req.payload, now)
+    return { output: { ...run, orphanFilesDeleted: await deleteOrphanAttachmentFiles(req.payload, now) } }
   },
 }
 

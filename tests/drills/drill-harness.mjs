@@ -27,7 +27,7 @@ export function baseEnv(extra = {}) {
   }
 }
 
-function runOrFail(command, args, env) {
+export function runOrFail(command, args, env) {
   const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
   return result.stdout
@@ -49,6 +49,11 @@ export async function prepareSite(kind, label) {
       fs.rmSync(folder, { recursive: true, force: true })
     },
   }
+}
+
+/** `npm run retention` on the drill's site: anonymisation and the sweep of orphan attachment files. */
+export function runRetention(site) {
+  return runOrFail('node', ['scripts/run-ts.mjs', 'src/cli/retention.ts'], baseEnv(site.env))
 }
 
 /** `next build` into .next-drill, reused when present unless DRILL_REBUILD=1. */

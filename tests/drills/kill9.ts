@@ -1,13 +1,16 @@
 // `npm run drill:kill9 [-- --kills=50 --workers=4 --db=postgres]`: a stream of feedback
 // submissions (no-JS form, two attachments each) while the server is killed with SIGKILL and
 // restarted again and again. Afterwards every acknowledged submission must exist with all its
-// attachments (files present, sizes as recorded), and nothing may be half-written.
+// attachments (files present, sizes as recorded), and nothing may be half-written. Files a kill left
+// without their rows are then deleted by the retention sweep (`npm run retention`), which must
+// leave every message's files alone.
+import fs from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
 import { cliOptions } from '../bench/harness.mjs'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 import { newClientIp, openForm, postForm, trackingCodeIn, VALID_MESSAGE } from '../http/feedback-form'
-import { drill, ensureBuild, log, prepareSite, printTable, startServer } from './drill-harness.mjs'
+import { drill, ensureBuild, log, prepareSite, printTable, runRetention, startServer } from './drill-harness.mjs'
 import { filesIn, readFeedbackTables } from './site-inspection'
 
 const { option, number } = cliOptions()
@@ -123,8 +126,24 @@ await drill('drill:kill9', async (onCleanup: (cleanup: () => Promise<unknown>) =
     ['files without a row (orphan files, left by a cut between file write and commit)', orphanFiles.length],
   ])
   if (orphanFiles.length) log(`orphan files: ${orphanFiles.slice(0, 10).join(', ')}${orphanFiles.length > 10 ? ' …' : ''}`)
+
+  // The sweep spares files younger than an hour (a submission may still be committing): age them.
+  const feedbackFolder = path.join(site.uploadsDir, 'feedback')
+  const hoursAgo = new Date(Date.now() - 2 * 60 * 60_000)
+  for (const name of files.keys()) fs.utimesSync(path.join(feedbackFolder, name), hoursAgo, hoursAgo)
+  log(runRetention(site).trim())
+  const afterSweep = filesIn(feedbackFolder)
+  const stillReferenced = new Set((await readFeedbackTables(site.database.uri)).attachments.map((a) => a.filename))
+  const sweptReferenced = [...stillReferenced].filter((name) => !afterSweep.has(name))
+  const orphansLeft = [...afterSweep.keys()].filter((name) => !stillReferenced.has(name))
+  printTable('retention sweep after the drill', [
+    ['orphan files deleted', orphanFiles.length - orphansLeft.length],
+    ['ORPHAN FILES LEFT', orphansLeft.length],
+    ['ATTACHMENT ROWS WHOSE FILE THE SWEEP DELETED', sweptReferenced.length],
+  ])
   return (
     acknowledged.length > 0 &&
+    orphansLeft.length + sweptReferenced.length === 0 &&
     missingAcknowledged.length + incompleteAcknowledged.length + halfWritten.length + danglingLinks.length + orphanRows.length + missingFiles.length + sizeMismatches.length + sharedFiles === 0
   )
 })

@@ -40,3 +40,23 @@ export async function axeViolations(page: Page) {
 export async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 }
+
+/** Records every Content-Security-Policy violation the page reports, from before its first script. */
+export async function watchCspViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
+  })
+}
+
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+
+/** Next's client runtime sets `window.next` once its scripts have run. */
+export const nextScriptsRan = (page: Page) => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))
+
+/** The nonce in a Content-Security-Policy header. */
+export const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1]
+
+/** The opening tags of a page's scripts, without JSON-LD blocks (data, never run, no nonce needed). */
+export const runnableScriptTags = (html: string) => (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'))

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser'
+import { cspViolations, launchChromium, nextScriptsRan, nonceOf, runnableScriptTags, watchCspViolations } from './browser'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -31,21 +31,6 @@ const PUBLIC_PAGES = [
   '/no-such-page',
 ]
 
-const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1]
-
-/** Records every Content-Security-Policy violation the page reports, from before its first script. */
-async function watchViolations(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = []
-    ;(window as unknown as { cspViolations: string[] }).cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`))
-  })
-}
-
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
-/** Next's client runtime sets `window.next` once its scripts have run. */
-const scriptsRan = (page: Page) => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))
-
 describe('Content-Security-Policy with nonces on public pages', () => {
   it('allows no inline script without the nonce, and the nonce is new on every request', async () => {
     const nonces = new Set<string>()
@@ -59,8 +44,7 @@ describe('Content-Security-Policy with nonces on public pages', () => {
       expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
       nonces.add(nonce)
       const html = await response.text()
-      // JSON-LD blocks are data, never run, so they need no nonce.
-      const scriptTags = (html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('application/ld+json'))
+      const scriptTags = runnableScriptTags(html)
       expect(scriptTags.length).toBeGreaterThan(0)
       for (const tag of scriptTags) expect({ path, tag }).toEqual({ path, tag: expect.stringContaining(`nonce="${nonce}"`) })
     }
@@ -70,17 +54,17 @@ describe('Content-Security-Policy with nonces on public pages', () => {
   for (const path of PUBLIC_PAGES) {
     it(`runs the page's own scripts and nothing is refused: ${decodeURIComponent(path)}`, async () => {
       const page = await browser.newPage()
-      await watchViolations(page)
+      await watchCspViolations(page)
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
-      await expect(scriptsRan(page)).resolves.toBe(true)
-      await expect(violations(page)).resolves.toEqual([])
+      await expect(nextScriptsRan(page)).resolves.toBe(true)
+      await expect(cspViolations(page)).resolves.toEqual([])
       await page.close()
     })
   }
 
   it('refuses a script slipped into a page without the nonce, and runs one that carries it', async () => {
     const page = await browser.newPage()
-    await watchViolations(page)
+    await watchCspViolations(page)
     await page.route(`${baseUrl}/`, async (route) => {
       const response = await route.fetch()
       const nonce = nonceOf(response.headers()['content-security-policy'] ?? '')
@@ -96,7 +80,7 @@ describe('Content-Security-Policy with nonces on public pages', () => {
       return { injected: w.injected, handlerRan: w.handlerRan, trusted: w.trusted }
     })
     expect(ran).toEqual({ injected: undefined, handlerRan: undefined, trusted: true })
-    const refused = await violations(page)
+    const refused = await cspViolations(page)
     expect(refused.filter((entry) => entry.startsWith('script-src')).length).toBeGreaterThanOrEqual(2)
     await page.close()
   })

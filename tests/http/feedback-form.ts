@@ -46,11 +46,12 @@ export async function postForm(
   hidden: Record<string, string>,
   fields: Record<string, string>,
   files: { name: string; type: string; data: Uint8Array }[] = [],
+  { path = '/feedback/new', headers = {} }: { path?: string; headers?: Record<string, string> } = {},
 ) {
   const body = new FormData()
   for (const [name, value] of Object.entries({ ...hidden, ...fields })) body.append(name, value)
   for (const file of files) body.append('attachments', new Blob([Buffer.from(file.data)], { type: file.type }), file.name)
-  const response = await fetch(`${baseUrl}/feedback/new`, { method: 'POST', body, headers: { 'X-Forwarded-For': ip, Accept: 'text/html' } })
+  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', body, headers: { 'X-Forwarded-For': ip, Accept: 'text/html', ...headers } })
   return { status: response.status, headers: response.headers, html: await response.text() }
 }
 

@@ -106,6 +106,17 @@ describe('the message form over HTTP, as a browser without JavaScript posts it',
     expect((await postForm(baseUrl, other, await openForm(baseUrl, other), { ...VALID_MESSAGE, subject: '' })).status).toBe(200)
   })
 
+  it('applies the same limit to the /hans and /hant addresses of the form, whatever headers are sent', async () => {
+    const ip = newClientIp()
+    const hidden = await openForm(baseUrl, ip)
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const options = { path: i % 2 ? '/hant/feedback/new' : '/hans/feedback/new', headers: { 'X-Site-Rewrite': 'forged' } }
+      statuses.push((await postForm(baseUrl, ip, hidden, { ...VALID_MESSAGE, subject: '' }, [], options)).status)
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+  })
+
   it('never exposes messages over the public API', async () => {
     expect((await fetch(`${baseUrl}/api/feedback`)).status).toBe(403)
     expect((await fetch(`${baseUrl}/api/feedback-attachments`)).status).toBe(403)

@@ -161,4 +161,19 @@ describe('retention of residents’ personal data', () => {
     for (const name of recentClosed.attachmentFiles) expect(fs.existsSync(attachmentPath(name))).toBe(false)
     expect((await load(oldOpen.id)).anonymisedAt ?? null).toBeNull()
   })
+
+  it('the daily job deletes attachment files no message refers to, once they are an hour old, and no other file', async () => {
+    const stray = (name: string, minutesBeforeNow: number) => {
+      fs.writeFileSync(attachmentPath(name), 'left by a server killed between writing the file and committing its row')
+      const at = new Date(Date.parse(NOW) - minutesBeforeNow * 60_000)
+      fs.utimesSync(attachmentPath(name), at, at)
+    }
+    stray('orphan-old.pdf', 120)
+    stray('orphan-in-progress.pdf', 10)
+    await runRetention(NOW)
+    expect(fs.existsSync(attachmentPath('orphan-old.pdf'))).toBe(false)
+    // A submission may still be committing the rows of a file this young.
+    expect(fs.existsSync(attachmentPath('orphan-in-progress.pdf'))).toBe(true)
+    for (const name of oldOpen.attachmentFiles) expect(fs.existsSync(attachmentPath(name))).toBe(true)
+  })
 })

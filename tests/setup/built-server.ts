@@ -32,6 +32,9 @@ export default async function setup(project: TestProject) {
     NODE_OPTIONS: '--conditions=production',
     // Tests give each simulated resident their own address, so rate limits apply per test.
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    // As in production behind nginx (tests/http/nginx-nonce.spec.ts); direct requests still get
+    // their own random nonce.
+    CSP_NONCE_FROM_PROXY: '1',
     // The hostile-input corpus alone posts hundreds of messages; the site-wide ceiling (300 per
     // 10 minutes in production) would then refuse the other suites' residents.
     RATE_LIMIT_SUBMIT_SITE_WIDE: '100000',

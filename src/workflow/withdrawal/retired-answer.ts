@@ -9,7 +9,7 @@ const FALLBACK = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8
 
 /**
  * The answer at a retired address: a 308 to its replacement, or 410 Gone with the site's own
- * "内容已下线" page (prerendered at /<script>/gone/<section>, fetched from this server because a
+ * "内容已下线" page (rendered at /<script>/gone/<section>, fetched from this server because a
  * page cannot set its status). Staff previewing a draft (draft-mode cookie) go through to the
  * page, which Payload's access rules still guard.
  */

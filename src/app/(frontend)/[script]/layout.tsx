@@ -4,16 +4,13 @@ import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { SCRIPTS, htmlLang, isScript, textIn } from '@/lib/chinese-script'
+import { htmlLang, isScript, textIn } from '@/lib/chinese-script'
 import { serverUrl } from '@/lib/server-url'
 import { getSiteSettings } from '@/lib/site-settings'
 import '../site.css'
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> }
 
-export function generateStaticParams() {
-  return SCRIPTS.map((script) => ({ script }))
-}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8f1d1d' }
 
@@ -35,7 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children, params }: Props) {
-  // Rendered per request so that Next can give its scripts this request's CSP nonce (src/proxy.ts).
+  // Every public page renders per request, so that Next can give its scripts the request's CSP
+  // nonce (src/proxy.ts); nginx's one-second micro-cache keeps them fast (README). Pages must not
+  // offer generateStaticParams: a page prerendered on demand would stop at this call.
   await connection()
   const { script } = await params
   if (!isScript(script)) notFound()

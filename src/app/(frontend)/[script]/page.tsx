@@ -11,7 +11,6 @@ import { governmentOrganization } from '@/domain/structured-data'
 import { pageMetadata } from '@/lib/page-metadata'
 import { serverUrl } from '@/lib/server-url'
 
-export const revalidate = 600
 
 const TASKS = [
   { href: '/stations', label: '查找附近的服务网点' },

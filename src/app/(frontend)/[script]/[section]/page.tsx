@@ -11,6 +11,11 @@ import { getSiteSettings } from '@/lib/site-settings'
  */
 type Props = { params: Promise<{ script: string; section: string }> }
 
+// Any other first path segment is no page at all: Next answers it with the global not-found page,
+// rendered in full on the server (a notFound() from a page rendered per request would reach
+// readers without JavaScript as a blank page).
+export const dynamicParams = false
+
 export function generateStaticParams() {
   return SECTIONS.filter((section) => !section.ready).map((section) => ({ section: section.key }))
 }

@@ -14,8 +14,6 @@ import '../../content.css'
 
 type Props = { params: Promise<{ script: string }> }
 
-// Hourly, so events that have taken place drop off; publishing tagged content refreshes it at once.
-export const revalidate = 3600
 
 /** The station service of the directory that is offered to people who moved to the city. */
 const FLOATING_POPULATION_SERVICE = 'floating-population'

@@ -9,7 +9,6 @@ import '../../content.css'
 
 type Props = { params: Promise<{ script: string }> }
 
-export const revalidate = 3600
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params

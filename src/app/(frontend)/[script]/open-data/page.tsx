@@ -15,10 +15,6 @@ import './open-data.css'
 
 type Props = { params: Promise<{ script: string }> }
 
-// ISR rather than dynamic: the figures change slowly and the same page serves every visitor, so
-// it is rendered at most once every five minutes (the figures' own cache lives as long) and
-// served as a static file in between, however many people read it.
-export const revalidate = 300
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params

@@ -9,8 +9,8 @@ import { event as eventData } from '@/domain/structured-data'
 import { pageMetadata } from '@/lib/page-metadata'
 import { serverUrl } from '@/lib/server-url'
 import { getSiteSettings } from '@/lib/site-settings'
-import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
-import { getEventBySlug, publishedEventSlugs } from '@/lib/event-queries'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { getEventBySlug } from '@/lib/event-queries'
 import { beijingIso, eventTimeText } from '@/lib/event-time'
 import { PublicationNotices } from '@/components/workflow/PublicationNotices'
 import { pageReader } from '@/workflow/preview/reader'
@@ -18,14 +18,6 @@ import '../../../content.css'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
 
-export const dynamicParams = true
-// Hourly, so an event that has taken place says so without anyone republishing it.
-export const revalidate = 3600
-
-export async function generateStaticParams() {
-  const slugs = await publishedEventSlugs(200)
-  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { GONE_SECTIONS } from '@/workflow/withdrawal/gone-sections'
 
 type Props = { params: Promise<{ script: string; section: string }> }
@@ -8,19 +8,14 @@ type Props = { params: Promise<{ script: string; section: string }> }
 // The body of the 410 answer for a retired address: the proxy serves this page's HTML with
 // status 410 at the old address (a page cannot set its own status), so readers keep the site's
 // header, navigation and footer.
-export const dynamicParams = false
-
-export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => Object.keys(GONE_SECTIONS).map((section) => ({ script, section })))
-}
 
 export const metadata: Metadata = { title: '内容已下线', robots: { index: false, follow: true } }
 
 export default async function GonePage({ params }: Props) {
   const { script: raw, section } = await params
   const script: Script = isScript(raw) ? raw : 'hans'
+  if (!Object.hasOwn(GONE_SECTIONS, section)) notFound()
   const target = GONE_SECTIONS[section]
-  if (!target) notFound()
   const t = textIn(script)
   return (
     <article className="prose">

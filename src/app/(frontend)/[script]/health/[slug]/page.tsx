@@ -8,8 +8,8 @@ import { ReviewInfo } from '@/components/health/ReviewInfo'
 import { ReviewNotice } from '@/components/health/ReviewNotice'
 import { StationsOffering } from '@/components/health/StationsOffering'
 import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
-import { getHealthTopicBySlug, publishedHealthSlugs, stationsOffering } from '@/lib/health-queries'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
+import { getHealthTopicBySlug, stationsOffering } from '@/lib/health-queries'
 import { getSiteSettings } from '@/lib/site-settings'
 import type { Service } from '@/payload-types'
 import { PublicationNotices } from '@/components/workflow/PublicationNotices'
@@ -18,14 +18,6 @@ import '../../../content.css'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
 
-export const dynamicParams = true
-// Hourly, so the review-overdue notice appears the day after the due date without a republish.
-export const revalidate = 3600
-
-export async function generateStaticParams() {
-  const slugs = await publishedHealthSlugs(200)
-  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params

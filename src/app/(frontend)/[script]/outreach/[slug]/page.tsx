@@ -10,22 +10,15 @@ import { pageMetadata } from '@/lib/page-metadata'
 import { imageSources, isImageDoc } from '@/lib/responsive-image'
 import { serverUrl } from '@/lib/server-url'
 import { getSiteSettings } from '@/lib/site-settings'
-import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { formatDay } from '@/lib/format-date'
-import { getOutreachBySlug, publishedOutreachSlugs } from '@/lib/outreach-queries'
+import { getOutreachBySlug } from '@/lib/outreach-queries'
 import { PublicationNotices } from '@/components/workflow/PublicationNotices'
 import { pageReader } from '@/workflow/preview/reader'
 import '../../../content.css'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
 
-// Known articles are prerendered; newer ones render on first visit, and publishing refreshes them.
-export const dynamicParams = true
-
-export async function generateStaticParams() {
-  const slugs = await publishedOutreachSlugs(200)
-  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params

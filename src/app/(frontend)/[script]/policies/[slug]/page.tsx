@@ -11,21 +11,14 @@ import { JsonLd } from '@/components/JsonLd'
 import { legislation } from '@/domain/structured-data'
 import { pageMetadata } from '@/lib/page-metadata'
 import { serverUrl } from '@/lib/server-url'
-import { isScript, SCRIPTS, textIn, type Script } from '@/lib/chinese-script'
+import { isScript, textIn, type Script } from '@/lib/chinese-script'
 import { formatDay, formatDayChinese } from '@/lib/format-date'
-import { getPolicyBySlug, publishedPolicySlugs } from '@/lib/policy-queries'
+import { getPolicyBySlug } from '@/lib/policy-queries'
 import { PublicationNotices } from '@/components/workflow/PublicationNotices'
 import { pageReader } from '@/workflow/preview/reader'
 
 type Props = { params: Promise<{ script: string; slug: string }> }
 
-// Known notices are prerendered; newer ones render on first visit, and publishing refreshes them.
-export const dynamicParams = true
-
-export async function generateStaticParams() {
-  const slugs = await publishedPolicySlugs(200)
-  return SCRIPTS.flatMap((script) => slugs.map(({ slug }) => ({ script, slug: slug ?? '' }))).filter((p) => p.slug)
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script, slug } = await params

@@ -18,14 +18,6 @@ import '../../../stations.css'
 
 type Props = { params: Promise<{ script: string; key: string }> }
 
-// Rendered on first visit and kept for a minute, so "open now" is never more than a minute old;
-// publishing a change refreshes the page at once (the collection's hook).
-export const revalidate = 60
-export const dynamicParams = true
-export function generateStaticParams() {
-  return []
-}
-
 const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : '')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
