@@ -36,6 +36,7 @@ import { anonymiseExpiredFeedbackTask } from './src/jobs/anonymiseExpiredFeedbac
 import { withPublishingWorkflow } from './src/workflow/withPublishingWorkflow'
 import { withAudit } from './src/audit/withAudit'
 import { auditLoginFailure } from './collections/Users/hooks/auditLogin'
+import { answerDatabaseOutage } from './src/hooks/answerDatabaseOutage'
 import { limitRootFields } from './src/lib/graphql-limits'
 import { payloadSecret } from './src/lib/payload-secret'
 import { serverUrl } from './src/lib/server-url'
@@ -85,7 +86,7 @@ export default buildConfig({
   ]),
   globals: [SiteSettings, PolicySettings, FeedbackSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
-  hooks: { afterError: [auditLoginFailure] },
+  hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),

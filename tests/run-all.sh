@@ -18,6 +18,19 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
+# tests/http/nginx-nonce.spec.ts runs the README's nginx set-up (Debian's nginx-light).
+if [ ! -x "${NGINX_PATH:-/usr/sbin/nginx}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's nginx-light for the reverse-proxy test…"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light) >/dev/null ||
+      { echo "Could not install nginx-light. Run: apt-get update && apt-get install -y nginx-light"; echo "0 passed, 1 failed"; exit 1; }
+  else
+    echo "nginx is missing. Run: sudo apt-get update && sudo apt-get install -y nginx-light"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 # The Nu HTML Checker (vnu-jar) runs on Java; Debian's headless JRE if the image has none.
 if ! command -v java >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing Debian's default-jre-headless for the HTML check…"

@@ -3,11 +3,13 @@ import path from 'node:path'
 import config from '@payload-config'
 import { hasMalformedPartHeader, MALFORMED_FORM_MESSAGE, multipartBoundary } from '@/domain/multipart-headers'
 import { unsupportedQuery } from '@/domain/unsupported-query'
+import { DATABASE_OUTAGE_MESSAGE } from '@/hooks/answerDatabaseOutage'
+import { databaseOutage } from '@/lib/database-health'
 
 type RestHandler<Args extends unknown[]> = (request: Request, ...rest: Args) => Promise<Response>
 
-const refuse = (message: string, status: number) =>
-  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+const refuse = (message: string, status: number, headers: Record<string, string> = {}) =>
+  Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store', ...headers } })
 
 const FILE_PATH = /^\/api\/([^/]+)\/file\/(.+)$/
 
@@ -43,10 +45,13 @@ async function isMissingFile(request: Request): Promise<boolean> {
  * Wraps a Payload REST or GraphQL handler so that what its database adapter or body parser cannot
  * handle gets a 4xx with a Chinese message, not a 500: filters it cannot run, compressed bodies
  * (nothing here inflates them, so they would be parsed as garbage; also no gzip bombs), forms whose
- * part headers its multipart parser rejects, and addresses of files missing on disk.
+ * part headers its multipart parser rejects, and addresses of files missing on disk. While the
+ * database is unreachable, every request gets a 503 with Retry-After before anything runs.
  */
 export function refuseUnsupportedQuery<Args extends unknown[]>(handler: RestHandler<Args>): RestHandler<Args> {
   return async (request, ...rest) => {
+    const outage = databaseOutage()
+    if (outage) return refuse(DATABASE_OUTAGE_MESSAGE, 503, { 'Retry-After': String(outage.retryAfter) })
     const encoding = request.headers.get('content-encoding')?.trim().toLowerCase()
     if (encoding && encoding !== 'identity') return refuse('不支持压缩的请求内容，请直接提交。', 415)
     const message = unsupportedQuery(new URL(request.url).searchParams)
@@ -57,6 +62,12 @@ export function refuseUnsupportedQuery<Args extends unknown[]>(handler: RestHand
       if (hasMalformedPartHeader(body, boundary)) return refuse(MALFORMED_FORM_MESSAGE, 400)
     }
     const response = await handler(request, ...rest)
+    // Payload's afterError hook (src/hooks/answerDatabaseOutage.ts) sets 503 but no Retry-After.
+    if (response.status === 503 && !response.headers.has('retry-after')) {
+      const headers = new Headers(response.headers)
+      headers.set('Retry-After', String(databaseOutage()?.retryAfter ?? 5))
+      return new Response(response.body, { status: 503, headers })
+    }
     if (request.method === 'GET' && response.status === 500 && (await isMissingFile(request))) {
       return refuse('找不到该文件，它可能已被删除。', 404)
     }

@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
+import type { AfterErrorHookArgs } from 'payload'
+import { answerDatabaseOutage, DATABASE_OUTAGE_MESSAGE } from '@/hooks/answerDatabaseOutage'
 import { databaseOutage, noteDatabaseError, serviceUnavailablePage, watchDatabase } from '@/lib/database-health'
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
@@ -35,5 +37,19 @@ describe('database health as the proxy sees it', () => {
     expect(page).toContain('没有</strong>保存')
     expect(page).toContain('约 10 秒后')
     expect(page).toContain('12320')
+  })
+})
+
+describe('API requests during a database outage', () => {
+  it('answer 503 in Chinese when the database is unreachable, and leave other errors to Payload', async () => {
+    let up = false
+    watchDatabase({ probe: async () => { if (!up) throw refused() } })
+    const args = (error: Error) => ({ error, req: {}, context: {} }) as unknown as AfterErrorHookArgs
+    expect(await answerDatabaseOutage(args(new Error('duplicate key value')))).toBeUndefined()
+    expect(databaseOutage()).toBeNull()
+    const answer = await answerDatabaseOutage(args(refused()))
+    expect(answer).toEqual({ status: 503, response: { errors: [{ message: DATABASE_OUTAGE_MESSAGE }], retryAfter: 5 } })
+    up = true
+    expect(await waitFor(() => databaseOutage() === null)).toBe(true)
   })
 })
