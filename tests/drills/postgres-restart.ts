@@ -1,6 +1,6 @@
-// `npm run drill:postgres [-- --workers=6 --before=8 --after=20]`: the server runs on a throw-away
-// PostgreSQL database under a steady load of page views, searches and form submissions while
-// PostgreSQL itself is restarted. Every request in the outage must fail with the clear 503 page
+// `npm run drill:postgres [-- --workers=6 --before=8 --after=20 --down=0]`: the server runs on a
+// throw-away PostgreSQL database under a steady load of page views, searches and form submissions
+// while PostgreSQL itself is restarted (or, with --down=N, stopped for N seconds and started again). Every request in the outage must fail with the clear 503 page
 // (Chinese, Retry-After), never a 500 or a false success; afterwards the same server process
 // serves again. Restarting PostgreSQL disturbs everyone using it: run it on a machine of its own.
 import { execFileSync, type ChildProcess } from 'node:child_process'
@@ -15,13 +15,19 @@ const WORKERS = number('workers', 6)
 const BEFORE_S = number('before', 8)
 const AFTER_S = number('after', 20)
 const PORT = number('port', 3403)
+const DOWN_S = number('down', 0)
 
 type Outcome = 'ok' | 'clear-503' | 'unclear-503' | '500' | 'other' | 'network-error'
 type Sample = { start: number; end: number; kind: string; outcome: Outcome; status: number; code?: string }
 
-function restartPostgres() {
-  const version = fs.readdirSync('/etc/postgresql')[0]
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart'], { stdio: 'inherit' })
+const pgCluster = (action: 'restart' | 'stop' | 'start') =>
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', fs.readdirSync('/etc/postgresql')[0], 'main', action], { stdio: 'inherit' })
+
+async function restartPostgres() {
+  if (DOWN_S <= 0) return pgCluster('restart')
+  pgCluster('stop')
+  await new Promise((resolve) => setTimeout(resolve, DOWN_S * 1000))
+  pgCluster('start')
 }
 
 function pgIsReady() {
@@ -87,11 +93,11 @@ await drill('drill:postgres', async (onCleanup: (cleanup: () => Promise<unknown>
   const workers = Array.from({ length: WORKERS }, (_, i) => worker(i))
   await new Promise((resolve) => setTimeout(resolve, BEFORE_S * 1000))
   const restartStart = Date.now()
-  log('restarting PostgreSQL …')
+  log(DOWN_S > 0 ? `stopping PostgreSQL for ${DOWN_S} s …` : 'restarting PostgreSQL …')
   onCleanup(async () => {
     if (!pgIsReady()) execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', fs.readdirSync('/etc/postgresql')[0], 'main', 'start'])
   })
-  restartPostgres()
+  await restartPostgres()
   const restartEnd = Date.now()
   log(`PostgreSQL restarted in ${restartEnd - restartStart} ms; pg_isready: ${pgIsReady()}`)
   await new Promise((resolve) => setTimeout(resolve, AFTER_S * 1000))
