@@ -3,6 +3,7 @@ import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from './domain/cross-site-requ
 import { SCRIPT_COOKIE } from './lib/chinese-script'
 import { clientIpOf } from './lib/client-ip'
 import { databaseOutage, serviceUnavailablePage } from './lib/database-health'
+import { missingPageAnswer } from './lib/missing-page'
 import { pagePolicy, withPagePolicy } from './lib/page-nonce'
 import { consume } from './lib/rate-limits'
 import { badAddressPage, crossSitePage, tooLargePage, tooManyRequestsPage } from './lib/refusal-pages'
@@ -109,10 +110,10 @@ export async function proxy(request: NextRequest) {
       headers: { ...htmlHeaders, 'Retry-After': String(wait) },
     })
   }
-  if (prefixed) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }))
   const script = request.cookies.get(SCRIPT_COOKIE)?.value === 'hant' ? 'hant' : 'hans'
-  const retired = await retiredAnswer(request, script)
-  if (retired) return retired
+  const answered = (prefixed ? null : await retiredAnswer(request, script)) ?? (await missingPageAnswer(request, path))
+  if (answered) return answered
+  if (prefixed) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }))
   const url = request.nextUrl.clone()
   url.pathname = `/${script}${url.pathname === '/' ? '' : url.pathname}`
   return withNonce(request, (headers) => {

@@ -78,12 +78,14 @@ describe('the built server over HTTP', () => {
     expect(page.headers.get('set-cookie')).toBeNull()
   })
 
-  it('answers an unknown page with a 404 in Chinese', async () => {
-    const response = await get('/no-such-section')
-    expect(response.status).toBe(404)
-    // In the HTML itself, not only in the data its scripts render from: readers without JavaScript see it.
-    const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '')
-    expect(html).toContain('页面未找到')
-    expect(html).toContain('<html lang="zh-Hans"')
-  })
+  for (const path of ['/no-such-section', '/policies/no-such-notice', '/stations/no-such-station', '/hant/events/no-such-event']) {
+    it(`answers an unknown page with a 404 in Chinese: ${path}`, async () => {
+      const response = await get(path)
+      expect(response.status).toBe(404)
+      // In the HTML itself, not only in the data its scripts render from: readers without JavaScript see it.
+      const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '')
+      expect(html).toContain('页面未找到')
+      expect(html).toMatch(/<html lang="zh-Han[st]"/)
+    })
+  }
 })

@@ -50,3 +50,15 @@ describe('retired addresses', () => {
     expect(retirementsAfterSave('/outreach/a', null, '/outreach/a').retire[0].status).toBe('410')
   })
 })
+
+describe('the document an address names', () => {
+  it('reads the collection and slug or key back from a public address', async () => {
+    const { documentAt, publicAddress } = await import('../../src/workflow/withdrawal/public-address')
+    expect(documentAt('/policies/chengbanfa-2004-5')).toEqual({ collection: 'policy-notices', field: 'slug', value: 'chengbanfa-2004-5' })
+    expect(documentAt('/stations/jinjiang-001/')).toEqual({ collection: 'service-stations', field: 'key', value: 'jinjiang-001' })
+    expect(documentAt('/health/%E9%98%B2%E8%89%BE')).toEqual({ collection: 'health-topics', field: 'slug', value: '防艾' })
+    for (const path of ['/', '/policies', '/policies/a/b', '/feedback/track', '/health/%E9', '/open-data/figures.csv']) expect(documentAt(path)).toBeNull()
+    expect(publicAddress('service-stations', { key: 'jinjiang-001' })).toBe('/stations/jinjiang-001')
+    expect(publicAddress('feedback', { slug: 'x' })).toBeNull()
+  })
+})

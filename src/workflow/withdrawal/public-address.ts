@@ -1,19 +1,32 @@
 type Doc = { slug?: string | null; key?: string | null } | null | undefined
 
-/** Where each public content collection shows a document (without the /hans or /hant prefix). */
-const ADDRESSES: Partial<Record<string, (doc: NonNullable<Doc>) => string | null>> = {
-  'policy-notices': (doc) => (doc.slug ? `/policies/${doc.slug}` : null),
-  'outreach-articles': (doc) => (doc.slug ? `/outreach/${doc.slug}` : null),
-  events: (doc) => (doc.slug ? `/events/${doc.slug}` : null),
-  'health-topics': (doc) => (doc.slug ? `/health/${doc.slug}` : null),
-  'service-stations': (doc) => (doc.key ? `/stations/${doc.key}` : null),
+/** Where each public content collection shows a document: /<section>/<field value>. */
+const ADDRESSES = [
+  { collection: 'policy-notices', section: 'policies', field: 'slug' },
+  { collection: 'outreach-articles', section: 'outreach', field: 'slug' },
+  { collection: 'events', section: 'events', field: 'slug' },
+  { collection: 'health-topics', section: 'health', field: 'slug' },
+  { collection: 'service-stations', section: 'stations', field: 'key' },
+] as const
+
+/** The public address of a document (without the /hans or /hant prefix), or null when its collection has no public pages. */
+export function publicAddress(collection: string, doc: Doc): string | null {
+  const address = ADDRESSES.find((entry) => entry.collection === collection)
+  const value = address && doc ? doc[address.field] : null
+  return address && value ? `/${address.section}/${value}` : null
 }
 
-/** The public address of a document, or null when its collection has no public pages. */
-export function publicAddress(collection: string, doc: Doc): string | null {
-  const address = ADDRESSES[collection]
-  return address && doc ? address(doc) : null
+/** The document an address names, the other way round: /policies/xyz → policy-notices whose slug is xyz. */
+export function documentAt(pathname: string): { collection: string; field: 'slug' | 'key'; value: string } | null {
+  const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname)
+  const address = match && ADDRESSES.find((entry) => entry.section === match[1])
+  if (!match || !address) return null
+  try {
+    return { collection: address.collection, field: address.field, value: decodeURIComponent(match[2]) }
+  } catch {
+    return null
+  }
 }
 
 /** The section list an address belongs to: /policies for /policies/xyz. */
-export const SECTION_PATHS = ['/policies', '/outreach', '/events', '/health', '/stations'] as const
+export const SECTION_PATHS = ADDRESSES.map((address) => `/${address.section}`)

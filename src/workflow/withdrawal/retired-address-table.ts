@@ -1,4 +1,5 @@
 import { normalisePath } from '../../domain/publishing/retirement'
+import { ownOrigin } from '../../lib/server-url'
 
 /**
  * The retired addresses, as the proxy sees them: read from the server's own API (the proxy
@@ -16,11 +17,6 @@ type Row = { path?: string; status?: '410' | '308'; target?: string | null }
 let table = new Map<string, RetiredEntry>()
 let loadedAt = 0
 let loading: Promise<void> | null = null
-
-/** Loopback address of this very server (`next start` sets PORT). */
-export function ownOrigin(): string {
-  return process.env.INTERNAL_SERVER_URL || `http://127.0.0.1:${process.env.PORT || 3000}`
-}
 
 async function load() {
   const started = Date.now()

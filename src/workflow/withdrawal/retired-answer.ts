@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { goneSectionOf } from './gone-sections'
-import { ownOrigin, retiredAddress } from './retired-address-table'
+import { ownPageAnswer } from '../../lib/own-page-answer'
+import { retiredAddress } from './retired-address-table'
 
 const FALLBACK = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>内容已下线</title></head>
 <body style="font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:40em;margin:2rem auto;padding:0 1rem;line-height:1.75">
@@ -25,18 +26,5 @@ export async function retiredAnswer(request: NextRequest, script: 'hans' | 'hant
     response.headers.set('Cache-Control', 'no-cache')
     return response
   }
-  let html = FALLBACK
-  const headers = new Headers({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' })
-  try {
-    const page = await fetch(`${ownOrigin()}/${script}/gone/${goneSectionOf(request.nextUrl.pathname)}`, { signal: AbortSignal.timeout(3000) })
-    if (page.ok) {
-      html = await page.text()
-      // The page's scripts carry the nonce of its own policy.
-      const policy = page.headers.get('content-security-policy')
-      if (policy) headers.set('Content-Security-Policy', policy)
-    }
-  } catch {
-    // The plain page still says what happened.
-  }
-  return new NextResponse(request.method === 'HEAD' ? null : html, { status: 410, headers })
+  return ownPageAnswer(request, `/${script}/gone/${goneSectionOf(request.nextUrl.pathname)}`, 410, FALLBACK)
 }
