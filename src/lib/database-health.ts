@@ -66,18 +66,3 @@ export function databaseOutage(): { retryAfter: number } | null {
   const { downSince } = health()
   return downSince === null ? null : { retryAfter: retryAfterSeconds(Date.now() - downSince) }
 }
-
-export function serviceUnavailablePage(retryAfter: number): string {
-  return `<!doctype html>
-<html lang="zh-Hans">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>系统暂时无法访问</title></head>
-<body style="font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:40em;margin:2rem auto;padding:0 1rem;line-height:1.75;color:#1b1b1b">
-<main>
-<h1>系统暂时无法访问</h1>
-<p>网站的数据服务正在维护或重启，暂时无法处理您的请求。您刚才提交的内容<strong>没有</strong>保存，请不要以为已经提交成功。</p>
-<p>请在约 ${retryAfter} 秒后刷新页面或重新提交。如有急事，请拨打全国卫生健康热线 <a href="tel:12320">12320</a>。</p>
-<p><a href="/">返回首页</a></p>
-</main>
-</body>
-</html>`
-}

@@ -1,6 +1,7 @@
 import type { NextRequest, NextResponse } from 'next/server'
 import { documentAt } from '../workflow/withdrawal/public-address'
 import { ownPageAnswer } from './own-page-answer'
+import { plainPage } from './refusal-pages'
 import { ownOrigin } from './server-url'
 
 /**
@@ -33,10 +34,14 @@ async function isPublished(collection: string, field: string, value: string): Pr
   }
 }
 
-const FALLBACK = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>页面未找到</title></head>
-<body style="font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:40em;margin:2rem auto;padding:0 1rem;line-height:1.75">
-<main><h1>页面未找到</h1><p>您要访问的页面不存在，可能已经移动或地址有误。</p>
-<ul><li><a href="/">返回首页</a></li><li><a href="/policies">查阅政策文件</a></li><li>如需帮助，请拨打全国卫生健康热线 <a href="tel:12320">12320</a>。</li></ul></main></body></html>`
+const FALLBACK = plainPage(
+  '页面未找到',
+  ['您要访问的页面不存在，可能已经移动或地址有误。', '如需帮助，请拨打全国卫生健康热线 <a href="tel:12320">12320</a>。'],
+  [
+    { href: '/', label: '返回首页' },
+    { href: '/policies', label: '查阅政策文件' },
+  ],
+)
 
 /** Any first path segment that is no section renders the global not-found page (src/app/global-not-found.tsx). */
 const NOT_FOUND_PAGE = '/hans/page-not-found'

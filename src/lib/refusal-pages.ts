@@ -1,5 +1,10 @@
-/** Plain HTML pages the proxy answers with itself, needing nothing else from the server. */
-function plainPage(title: string, paragraphs: string[]): string {
+type Link = { href: string; label: string }
+
+/**
+ * Plain HTML pages the proxy answers with itself, needing nothing else from the server: refusals,
+ * the 503 page while the database is down, and the fallbacks of pages fetched from the server.
+ */
+export function plainPage(title: string, paragraphs: string[], links: Link[] = [{ href: '/feedback', label: '返回互动交流' }]): string {
   return `<!doctype html>
 <html lang="zh-Hans">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>
@@ -8,7 +13,7 @@ function plainPage(title: string, paragraphs: string[]): string {
 <main>
 <h1>${title}</h1>
 ${paragraphs.map((text) => `<p>${text}</p>`).join('\n')}
-<p><a href="/feedback">返回互动交流</a></p>
+${links.map((link) => `<p><a href="${link.href}">${link.label}</a></p>`).join('\n')}
 </main>
 </body>
 </html>`
@@ -35,4 +40,15 @@ export function crossSitePage(message: string): string {
 
 export function badAddressPage(): string {
   return plainPage('网址无效', ['您访问的网址包含无法识别的字符。请检查网址，或从首页重新进入。'])
+}
+
+export function serviceUnavailablePage(retryAfter: number): string {
+  return plainPage(
+    '系统暂时无法访问',
+    [
+      '网站的数据服务正在维护或重启，暂时无法处理您的请求。您刚才提交的内容<strong>没有</strong>保存，请不要以为已经提交成功。',
+      `请在约 ${retryAfter} 秒后刷新页面或重新提交。如有急事，请拨打全国卫生健康热线 <a href="tel:12320">12320</a>。`,
+    ],
+    [{ href: '/', label: '返回首页' }],
+  )
 }

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
  * The publishing workflow against the running server: an editor writes a draft over REST and
@@ -19,13 +20,7 @@ const ACCOUNTS = {
   admin: ['admin@demo.cdjsw.local', 'Demo-Admin-2026'],
 } as const
 
-const richText = (text: string) => ({
-  root: {
-    type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-    children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-      children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
-  },
-})
+const richText = (text: string) => lexicalParagraphs([text])
 
 async function api(who: keyof typeof tokens, method: string, path: string, body?: unknown) {
   const response = await fetch(`${baseUrl}/api${path}`, {

@@ -5,6 +5,7 @@ import { sendHealthReviewReminders, reviewOverdueWhere } from '@/lib/health-revi
 import type { User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 import { MailCatcher, subjectOf } from './helpers/mail-catcher'
+import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
  * Outreach articles, events and health pages: drafts stay hidden from visitors (local API as an
@@ -21,14 +22,7 @@ let reviewer: User
 let rest: typeof import('./helpers/api-client').rest
 const asVisitor = { overrideAccess: false, user: null } as const
 
-const richText = (text: string) =>
-  ({
-    root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }) as never
+const richText = (text: string) => lexicalParagraphs([text])
 
 const topic = (title: string, overrides: Record<string, unknown> = {}) => ({
   title,

@@ -3,6 +3,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { OutreachArticle, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
+import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
  * The review half of the publishing workflow, through the local API (as the user, with
@@ -21,14 +22,7 @@ const PASSWORD = 'Correct-Horse-42'
 const COLLECTION = 'outreach-articles' as const
 const HOUR = 3_600_000
 
-const richText = (text: string) =>
-  ({
-    root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }) as never
+const richText = (text: string) => lexicalParagraphs([text])
 
 const staff = (email: string, roles: User['roles']) =>
   payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, roles } }) as Promise<User>

@@ -7,6 +7,7 @@ import { getOutreachBySlug, listOutreach } from '@/lib/outreach-queries'
 import { publishedSlugs } from '@/lib/published-slugs'
 import { searchSite } from '@/lib/search/query'
 import { rest } from './helpers/api-client'
+import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
  * The withdrawal half of the publishing workflow through the local API (as the user, with
@@ -23,14 +24,7 @@ let reviewerB: User
 const PASSWORD = 'Correct-Horse-42'
 const COLLECTION = 'outreach-articles' as const
 
-const richText = (text: string) =>
-  ({
-    root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }) as never
+const richText = (text: string) => lexicalParagraphs([text])
 
 const staff = (email: string, roles: User['roles']) =>
   payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, roles } }) as Promise<User>

@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
 import type { AfterErrorHookArgs } from 'payload'
 import { answerDatabaseOutage, DATABASE_OUTAGE_MESSAGE } from '@/hooks/answerDatabaseOutage'
-import { databaseOutage, noteDatabaseError, serviceUnavailablePage, watchDatabase } from '@/lib/database-health'
+import { databaseOutage, noteDatabaseError, watchDatabase } from '@/lib/database-health'
+import { serviceUnavailablePage } from '@/lib/refusal-pages'
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
 const waitFor = async (check: () => boolean, ms = 5000) => {

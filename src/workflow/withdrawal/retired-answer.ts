@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { goneSectionOf } from './gone-sections'
 import { ownPageAnswer } from '../../lib/own-page-answer'
+import { plainPage } from '../../lib/refusal-pages'
 import { retiredAddress } from './retired-address-table'
 
-const FALLBACK = `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>内容已下线</title></head>
-<body style="font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;max-width:40em;margin:2rem auto;padding:0 1rem;line-height:1.75">
-<main><h1>内容已下线</h1><p>您要访问的内容已经停止发布，不再提供。给您带来不便，敬请谅解。</p>
-<ul><li><a href="/search">在本站搜索相关内容</a></li><li><a href="/">返回首页</a></li></ul></main></body></html>`
+const FALLBACK = plainPage('内容已下线', ['您要访问的内容已经停止发布，不再提供。给您带来不便，敬请谅解。'], [
+  { href: '/search', label: '在本站搜索相关内容' },
+  { href: '/', label: '返回首页' },
+])
 
 /**
  * The answer at a retired address: a 308 to its replacement, or 410 Gone with the site's own
