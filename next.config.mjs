@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import { fileURLToPath } from 'node:url'
-import { fallbackContentSecurityPolicies, privateNoStoreHeaders, securityHeaders } from './src/lib/security-headers.mjs'
-import { sharedCacheHeaders } from './src/lib/shared-cache-headers.mjs'
+import { fallbackContentSecurityPolicies, privateNoStoreHeaders, securityHeaders } from './src/platform/security/security-headers.mjs'
+import { sharedCacheHeaders } from './src/platform/cache/shared-cache-headers.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,7 +18,7 @@ const nextConfig = {
   // Several instances: with REDIS_URL, revalidations reach every instance (README, "Several
   // instances"). Read by `next start` too, so the same build runs with or without it.
   ...(process.env.REDIS_URL && {
-    cacheHandler: fileURLToPath(new URL('./src/lib/cache/redis-cache-handler.mjs', import.meta.url)),
+    cacheHandler: fileURLToPath(new URL('./src/platform/cache/redis-cache-handler.mjs', import.meta.url)),
   }),
   async headers() {
     return [

@@ -5,41 +5,41 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { AuditLog } from './collections/AuditLog'
-import { Districts } from './collections/Districts'
-import { Departments } from './collections/Departments'
-import { Events } from './collections/Events'
-import { Feedback } from './collections/Feedback'
-import { FeedbackAttachments } from './collections/FeedbackAttachments'
-import { HealthTopics } from './collections/HealthTopics'
-import { Media } from './collections/Media'
-import { OutreachArticles } from './collections/OutreachArticles'
-import { PolicyDocuments } from './collections/PolicyDocuments'
-import { PolicyNotices } from './collections/PolicyNotices'
-import { ServiceStations } from './collections/ServiceStations'
-import { Services } from './collections/Services'
-import { PublishedReplies } from './collections/PublishedReplies'
-import { ReplyTemplates } from './collections/ReplyTemplates'
-import { RetiredAddresses } from './collections/RetiredAddresses'
-import { SearchDocuments } from './collections/SearchDocuments'
-import { Users } from './collections/Users'
+import { AuditLog } from '@collections/AuditLog'
+import { Districts } from '@collections/Districts'
+import { Departments } from '@collections/Departments'
+import { Events } from '@collections/Events'
+import { Feedback } from '@collections/Feedback'
+import { FeedbackAttachments } from '@collections/FeedbackAttachments'
+import { HealthTopics } from '@collections/HealthTopics'
+import { Media } from '@collections/Media'
+import { OutreachArticles } from '@collections/OutreachArticles'
+import { PolicyDocuments } from '@collections/PolicyDocuments'
+import { PolicyNotices } from '@collections/PolicyNotices'
+import { ServiceStations } from '@collections/ServiceStations'
+import { Services } from '@collections/Services'
+import { PublishedReplies } from '@collections/PublishedReplies'
+import { ReplyTemplates } from '@collections/ReplyTemplates'
+import { RetiredAddresses } from '@collections/RetiredAddresses'
+import { SearchDocuments } from '@collections/SearchDocuments'
+import { Users } from '@collections/Users'
 import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
 import { SiteSettings } from './globals/SiteSettings'
-import { databaseAdapter } from './src/lib/database-adapter'
-import { emailAdapter } from './src/email/email-adapter'
-import { hasRole } from './src/access/roles'
-import { deadlineRemindersTask } from './src/jobs/deadlineReminders'
-import { healthReviewRemindersTask } from './src/jobs/healthReviewReminders'
-import { sendEmailTask } from './src/jobs/sendEmail'
-import { anonymiseExpiredFeedbackTask } from './src/jobs/anonymiseExpiredFeedback'
-import { withPublishingWorkflow } from './src/workflow/withPublishingWorkflow'
-import { withAudit } from './src/audit/withAudit'
-import { auditLoginFailure } from './collections/Users/hooks/auditLogin'
-import { answerDatabaseOutage } from './src/hooks/answerDatabaseOutage'
-import { limitRootFields } from './src/lib/graphql-limits'
-import { payloadSecret } from './src/lib/payload-secret'
-import { serverUrl } from './src/lib/server-url'
+import { databaseAdapter } from '@/platform/database/database-adapter'
+import { emailAdapter } from '@/platform/email/email-adapter'
+import { hasRole } from '@/platform/access/roles'
+import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminders'
+import { healthReviewRemindersTask } from '@/features/health/jobs/healthReviewReminders'
+import { sendEmailTask } from '@/platform/email/sendEmail'
+import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
+import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
+import { withAudit } from '@/platform/audit/withAudit'
+import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
+import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
+import { limitRootFields } from '@/platform/security/graphql-limits'
+import { payloadSecret } from '@/platform/security/payload-secret'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,19 +55,19 @@ export default buildConfig({
     components: {
       views: {
         importNotices: {
-          Component: '/components/admin/NoticeImportView#NoticeImportView',
+          Component: '/features/policies/ui/admin/NoticeImportView#NoticeImportView',
           path: '/import-notices',
           exact: true,
           meta: { title: '导入旧文本' },
         },
         importStations: {
-          Component: '/components/admin/StationImportView#StationImportView',
+          Component: '/features/stations/ui/admin/StationImportView#StationImportView',
           path: '/import-stations',
           exact: true,
           meta: { title: '导入服务网点' },
         },
         feedbackDeadlines: {
-          Component: '/components/admin/FeedbackDeadlinesView#FeedbackDeadlinesView',
+          Component: '/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView',
           path: '/feedback-deadlines',
           exact: true,
           meta: { title: '办理时限' },
@@ -104,7 +104,7 @@ export default buildConfig({
     // Payload's defaults let any logged-in user queue, run (GET /api/payload-jobs/run) and cancel jobs.
     access: {
       // Reviewers schedule publishing (the admin's 定时发布 also requires publish permission on the
-      // document, which editors lack: src/workflow/review/access.ts).
+      // document, which editors lack: src/platform/publishing/review/access.ts).
       queue: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
       run: ({ req }) => hasRole(req.user, 'admin'),
       cancel: ({ req }) => hasRole(req.user, 'admin'),

@@ -8,12 +8,12 @@ export async function register() {
   const [{ getPayload }, { default: config }, { scheduleDeadlineReminders, DEADLINE_REMINDERS_TASK }] = await Promise.all([
     import('payload'),
     import('@payload-config'),
-    import('./jobs/deadlineReminders'),
+    import('@/features/feedback/jobs/deadlineReminders'),
   ])
-  const { scheduleHealthReviewReminders, HEALTH_REVIEW_REMINDERS_TASK } = await import('./jobs/healthReviewReminders')
-  const { scheduleFeedbackAnonymisation, ANONYMISE_FEEDBACK_TASK } = await import('./jobs/anonymiseExpiredFeedback')
+  const { scheduleHealthReviewReminders, HEALTH_REVIEW_REMINDERS_TASK } = await import('@/features/health/jobs/healthReviewReminders')
+  const { scheduleFeedbackAnonymisation, ANONYMISE_FEEDBACK_TASK } = await import('@/features/feedback/jobs/anonymiseExpiredFeedback')
   const payload = await getPayload({ config, cron: true })
-  const { watchDatabase } = await import('./lib/database-health')
+  const { watchDatabase } = await import('@/platform/database/database-health')
   const pool = (payload.db as { pool?: Parameters<typeof watchDatabase>[0]['pool'] }).pool
   watchDatabase({ pool, probe: () => payload.count({ collection: 'departments', overrideAccess: true }) })
   if (process.env.JOBS_AUTORUN !== '0') {
@@ -26,6 +26,6 @@ export async function register() {
 /** A request that failed because the database is unreachable turns the proxy's 503 answer on. */
 export async function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { noteDatabaseError } = await import('./lib/database-health')
+  const { noteDatabaseError } = await import('@/platform/database/database-health')
   noteDatabaseError(error)
 }

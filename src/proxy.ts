@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from './domain/cross-site-request'
-import { SCRIPT_COOKIE } from './lib/chinese-script'
-import { clientIpOf } from './lib/client-ip'
-import { databaseOutage } from './lib/database-health'
-import { missingPageAnswer } from './lib/missing-page'
-import { pagePolicy, withPagePolicy } from './lib/page-nonce'
-import { consume } from './lib/rate-limits'
-import { badAddressPage, crossSitePage, serviceUnavailablePage, tooLargePage, tooManyRequestsPage } from './lib/refusal-pages'
-import { serverUrl } from './lib/server-url'
-import { retiredAnswer } from './workflow/withdrawal/retired-answer'
+import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from '@/platform/security/rules/cross-site-request'
+import { SCRIPT_COOKIE } from '@/platform/site-shell/chinese-script'
+import { clientIpOf } from '@/platform/security/client-ip'
+import { databaseOutage } from '@/platform/database/database-health'
+import { missingPageAnswer } from '@/platform/errors/missing-page'
+import { pagePolicy, withPagePolicy } from '@/platform/security/page-nonce'
+import { consume } from '@/platform/security/rate-limits'
+import { badAddressPage, crossSitePage, serviceUnavailablePage, tooLargePage, tooManyRequestsPage } from '@/platform/errors/refusal-pages'
+import { serverUrl } from '@/platform/site-shell/server-url'
+import { retiredAnswer } from '@/platform/publishing/withdrawal/retired-answer'
 
 /** Form posts residents make, and the limits that apply to them (rate limiting, not access control). */
 const LIMITED_POSTS: Record<string, ('submit' | 'submitSiteWide' | 'track')[]> = {
@@ -133,7 +133,7 @@ function keepingPolicy(request: NextRequest): NextResponse {
 /**
  * Every public page gets a fresh nonce: Next puts it on the scripts it writes, and the policy
  * allows no other inline script. Pages render per request for this (the layout asks for the
- * connection); nginx's micro-cache keeps them fast (src/lib/page-nonce.ts).
+ * connection); nginx's micro-cache keeps them fast (src/platform/security/page-nonce.ts).
  */
 function withNonce(request: NextRequest, answer: (headers: Headers) => NextResponse): NextResponse {
   const { policy } = pagePolicy(request.headers)

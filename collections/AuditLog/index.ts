@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../src/access/isAdmin'
+import { isAdmin } from '@/platform/access/isAdmin'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseAuditChanges } from './hooks/refuseAuditChanges'
 
@@ -16,7 +16,7 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['at', 'action', 'actorEmail', 'targetCollection', 'summary', 'ip'],
     // The search box; action, collection, actor and date range are the list's filters (筛选).
     listSearchableFields: ['summary', 'actorEmail', 'targetId', 'ip'],
-    components: { beforeListTable: ['/components/admin/AuditExportLink#AuditExportLink'] },
+    components: { beforeListTable: ['/platform/audit/ui/AuditExportLink#AuditExportLink'] },
     description: {
       zh: '谁在何时、从哪个地址做了什么：新建、修改、发布、撤销发布、删除、登录和角色变更。记录不能修改或删除。',
       en: 'Who did what, when and from where. Entries cannot be changed or removed.',

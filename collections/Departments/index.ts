@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { canHandleFeedback } from '../../src/access/canHandleFeedback'
-import { isAdmin } from '../../src/access/isAdmin'
+import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
+import { isAdmin } from '@/platform/access/isAdmin'
 
 /** The offices that handle residents' messages; their names appear on published replies. */
 export const Departments: CollectionConfig = {

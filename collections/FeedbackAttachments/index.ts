@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { canHandleFeedback } from '../../src/access/canHandleFeedback'
-import { residentFormOrHandler } from '../../src/access/residentSubmission'
-import { checkUploadContent } from '../../src/hooks/checkUploadContent'
+import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
+import { residentFormOrHandler } from '@/features/feedback/access/residentSubmission'
+import { checkUploadContent } from '@/platform/media/checkUploadContent'
 
 /**
  * Files residents attach to messages. Never public: Payload serves each file only to those who

@@ -1,17 +1,17 @@
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { canEditContent } from '../../src/access/canEditContent'
-import { isAdmin } from '../../src/access/isAdmin'
-import { isStaff } from '../../src/access/isStaff'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { contentTags } from '../../src/fields/contentTags'
-import { pageSlug } from '../../src/fields/pageSlug'
-import { assignTitleSlug } from '../../src/hooks/assignTitleSlug'
-import { revalidateContent } from '../../src/hooks/revalidateContent'
+import { canEditContent } from '@/platform/access/canEditContent'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { isStaff } from '@/platform/access/isStaff'
+import { publishedOrStaff } from '@/platform/access/publishedOrStaff'
+import { contentTags } from '@/platform/content/contentTagsField'
+import { pageSlug } from '@/platform/content/pageSlugField'
+import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
+import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { reviewFields } from './fields/review'
 import { defaultNextReview } from './hooks/defaultNextReview'
 import { keepReminderMark } from './hooks/keepReminderMark'
-import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
 
 const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'], feed: '/feeds/health.xml' })
 
@@ -30,7 +30,7 @@ export const HealthTopics: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'tags', 'lastReviewedAt', 'nextReviewDueAt', '_status'],
     listSearchableFields: ['title', 'summary'],
-    components: { beforeListTable: ['/components/admin/HealthReviewOverdueLink#HealthReviewOverdueLink'] },
+    components: { beforeListTable: ['/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink'] },
   },
   access: {
     read: publishedOrStaff,

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { canEditContent } from '../../src/access/canEditContent'
-import { checkUploadContent } from '../../src/hooks/checkUploadContent'
+import { anyone } from '@/platform/access/anyone'
+import { canEditContent } from '@/platform/access/canEditContent'
+import { checkUploadContent } from '@/platform/media/checkUploadContent'
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { canEditContent } from '../../src/access/canEditContent'
-import { isAdmin } from '../../src/access/isAdmin'
-import { checkUploadContent } from '../../src/hooks/checkUploadContent'
+import { anyone } from '@/platform/access/anyone'
+import { canEditContent } from '@/platform/access/canEditContent'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { checkUploadContent } from '@/platform/media/checkUploadContent'
 
 export const POLICY_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 

@@ -1,17 +1,17 @@
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { canEditContent } from '../../src/access/canEditContent'
-import { isAdmin } from '../../src/access/isAdmin'
-import { isStaff } from '../../src/access/isStaff'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { disclosureMetadata } from '../../src/fields/disclosureMetadata'
+import { canEditContent } from '@/platform/access/canEditContent'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { isStaff } from '@/platform/access/isStaff'
+import { publishedOrStaff } from '@/platform/access/publishedOrStaff'
+import { disclosureMetadata } from './fields/disclosureMetadata'
 import { importNotice } from './endpoints/importNotice'
 import { previewNoticeImport } from './endpoints/previewNoticeImport'
 import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { deriveNoticeFields } from './hooks/deriveNoticeFields'
 import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
 import { revalidateNotice, revalidateNoticeDelete } from './hooks/revalidateNotice'
-import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
 
 export const PolicyNotices: CollectionConfig = {
   slug: 'policy-notices',
@@ -24,7 +24,7 @@ export const PolicyNotices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'dateWritten', 'validity', '_status'],
     listSearchableFields: ['title', 'documentNumber', 'indexNumber'],
-    components: { beforeListTable: ['/components/admin/ImportNoticesLink#ImportNoticesLink'] },
+    components: { beforeListTable: ['/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink'] },
   },
   access: {
     read: publishedOrStaff,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { FEEDBACK_KINDS } from '../../src/domain/feedback'
-import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
+import { anyone } from '@/platform/access/anyone'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
 import { revalidateRepliesFeedAfterChange, revalidateRepliesFeedAfterDelete } from './hooks/revalidateRepliesFeed'
 
 const nobody = () => false

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { canHandleFeedback } from '../../src/access/canHandleFeedback'
-import { FEEDBACK_KINDS } from '../../src/domain/feedback'
+import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 
 /** Standard wording handlers start a reply from; they always adapt it to the message. */
 export const ReplyTemplates: CollectionConfig = {

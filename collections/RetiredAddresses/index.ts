@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { hasRole } from '../../src/access/roles'
-import { isSitePath } from '../../src/domain/publishing/retirement'
+import { anyone } from '@/platform/access/anyone'
+import { hasRole } from '@/platform/access/roles'
+import { isSitePath } from '@/platform/publishing/rules/retirement'
 
 const reviewers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'reviewer')
 

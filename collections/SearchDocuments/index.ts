@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { isAdmin } from '../../src/access/isAdmin'
-import { SEARCH_TYPES } from '../../src/domain/search'
+import { anyone } from '@/platform/access/anyone'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { SEARCH_TYPES } from '@/features/search/rules'
 
 const nobody = () => false
 

@@ -1,15 +1,15 @@
 import type { CollectionConfig, Where } from 'payload'
-import { canEditContent } from '../../src/access/canEditContent'
-import { isAdmin } from '../../src/access/isAdmin'
-import { isStaff } from '../../src/access/isStaff'
-import { publishedOrStaff } from '../../src/access/publishedOrStaff'
-import { STATION_TYPES, WEEKDAY_LABELS } from '../../src/domain/stations'
+import { canEditContent } from '@/platform/access/canEditContent'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { isStaff } from '@/platform/access/isStaff'
+import { publishedOrStaff } from '@/platform/access/publishedOrStaff'
+import { STATION_TYPES, WEEKDAY_LABELS } from '@/features/stations/rules'
 import { importStationsEndpoint } from './endpoints/importStations'
 import { previewStationsEndpoint } from './endpoints/previewStations'
 import { validateHours, validateKey, validateLatitude, validateLongitude, validatePhone } from './fields/validators'
 import { deriveStationFields } from './hooks/deriveStationFields'
 import { revalidateStation, revalidateStationDelete } from './hooks/revalidateStation'
-import { indexForSearch, removeFromSearch } from '../../src/hooks/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
 
 const WEEKDAY_OPTIONS = Object.entries(WEEKDAY_LABELS).map(([value, label]) => ({ value, label }))
 const TIME_HINT = { zh: '24 小时制，如 08:30；关门早于开门表示跨夜', en: '24-hour HH:MM; closing before opening runs overnight' }
@@ -34,7 +34,7 @@ export const ServiceStations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'district', 'lastVerifiedAt', '_status'],
     listSearchableFields: ['name', 'key', 'address'],
-    components: { beforeListTable: ['/components/admin/ImportStationsLink#ImportStationsLink'] },
+    components: { beforeListTable: ['/features/stations/ui/admin/ImportStationsLink#ImportStationsLink'] },
   },
   access: {
     read: publishedOrStaff,

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { canEditContent } from '../../src/access/canEditContent'
-import { isAdmin } from '../../src/access/isAdmin'
-import { revalidateStationDirectory } from '../ServiceStations/hooks/revalidateStation'
+import { anyone } from '@/platform/access/anyone'
+import { canEditContent } from '@/platform/access/canEditContent'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { revalidateStationDirectory } from '@collections/ServiceStations/hooks/revalidateStation'
 
 /** What a station offers residents: free contraceptives, pre-pregnancy check-ups, HIV testing, … */
 export const Services: CollectionConfig = {

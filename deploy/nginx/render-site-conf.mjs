@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { contentSecurityPolicy, NONCE_PLACEHOLDER } from '../../src/lib/security-headers.mjs'
+import { contentSecurityPolicy, NONCE_PLACEHOLDER } from '../../src/platform/security/security-headers.mjs'
 
 export const SITE_CONF_TEMPLATE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'site.conf')
 

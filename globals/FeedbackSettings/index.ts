@@ -1,8 +1,8 @@
 import type { GlobalConfig } from 'payload'
-import { canHandleFeedback } from '../../src/access/canHandleFeedback'
-import { isAdmin } from '../../src/access/isAdmin'
-import { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS } from '../../src/domain/feedback-handling'
-import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '../../src/domain/retention'
+import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
+import { isAdmin } from '@/platform/access/isAdmin'
+import { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS } from '@/features/feedback/rules/handling'
+import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '@/features/feedback/rules/retention'
 
 const limit = (name: keyof typeof DEFAULT_REPLY_LIMITS, zh: string) => ({
   name,

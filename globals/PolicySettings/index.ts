@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { isAdmin } from '../../src/access/isAdmin'
+import { anyone } from '@/platform/access/anyone'
+import { isAdmin } from '@/platform/access/isAdmin'
 
 export const DEFAULT_INDEX_PATTERN = '{authority}/{year}-{seq:5}'
 

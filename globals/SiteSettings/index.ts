@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { anyone } from '../../src/access/anyone'
-import { isAdmin } from '../../src/access/isAdmin'
+import { anyone } from '@/platform/access/anyone'
+import { isAdmin } from '@/platform/access/isAdmin'
 import { revalidateSiteShell } from './hooks/revalidateSiteShell'
 
 export const SiteSettings: GlobalConfig = {

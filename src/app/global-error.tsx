@@ -1,6 +1,6 @@
 'use client'
 
-import { ServerErrorContent } from '@/components/ServerErrorContent'
+import { ServerErrorContent } from '@/platform/errors/ui/ServerErrorContent'
 import './(frontend)/site.css'
 
 /** When even the layout failed: a whole page of its own, with the same message and reference. */

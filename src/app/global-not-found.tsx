@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { NotFoundContent } from '@/components/NotFoundContent'
+import { NotFoundContent } from '@/platform/errors/ui/NotFoundContent'
 import './(frontend)/site.css'
 
 // Any address that matches no route at all (the site layout never ran) still gets a Chinese page.

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { serverUrl } from '@/lib/server-url'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 export default function robots(): MetadataRoute.Robots {
   return {

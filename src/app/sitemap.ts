@@ -1,11 +1,11 @@
 import type { MetadataRoute } from 'next'
-import { publishedPolicySlugs } from '@/lib/policy-queries'
-import { publishedEventSlugs } from '@/lib/event-queries'
-import { publishedHealthSlugs } from '@/lib/health-queries'
-import { publishedOutreachSlugs } from '@/lib/outreach-queries'
-import { SECTIONS } from '@/lib/sections'
-import { publishedStationKeys } from '@/lib/station-queries'
-import { serverUrl } from '@/lib/server-url'
+import { publishedPolicySlugs } from '@/features/policies/server/policy-queries'
+import { publishedEventSlugs } from '@/features/events/server/event-queries'
+import { publishedHealthSlugs } from '@/features/health/server/health-queries'
+import { publishedOutreachSlugs } from '@/features/outreach/server/outreach-queries'
+import { SECTIONS } from '@/platform/site-shell/sections'
+import { publishedStationKeys } from '@/features/stations/server/station-queries'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 export const revalidate = 3600
 

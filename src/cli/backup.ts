@@ -1,8 +1,8 @@
 import path from 'node:path'
-import { totalRows } from '../domain/backup-manifest'
-import { DEFAULT_DATABASE_URI } from '../lib/database-adapter'
-import { createBackup } from '../lib/backup/create-backup'
-import { uploadsRoot } from '../lib/backup/uploads'
+import { totalRows } from '@/platform/backup/rules/backup-manifest'
+import { DEFAULT_DATABASE_URI } from '@/platform/database/database-adapter'
+import { createBackup } from '@/platform/backup/create-backup'
+import { uploadsRoot } from '@/platform/backup/uploads'
 
 // `npm run backup [-- --out=file.tar.gz]`: the database (DATABASE_URI) and the uploads folder
 // (UPLOADS_DIR) in one archive with a manifest of row counts and file checksums.

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { importNoticeFile, type ImportOutcome } from '../lib/import-notices'
+import { importNoticeFile, type ImportOutcome } from '@/features/policies/server/import-notices'
 
 // npm run import:notices -- [--publish] <files or folders>
 const args = process.argv.slice(2)

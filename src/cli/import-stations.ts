@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { decodeCsvBytes } from '../domain/stations'
-import { importStationCsv } from '../lib/import-stations'
+import { decodeCsvBytes } from '@/features/stations/rules'
+import { importStationCsv } from '@/features/stations/server/import-stations'
 
 // npm run import:stations -- [--draft] <file.csv>
 // Publishes by default: the CSV is the directory staff maintain. --draft keeps new stations as

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { rebuildSearchIndex } from '../lib/search/rebuild'
+import { rebuildSearchIndex } from '@/features/search/server/rebuild'
 
 // `npm run search:rebuild`: the index is kept up to date by hooks; this repairs or fills it
 // (after a restore, a bulk import with hooks skipped, or a change of the tokeniser).

@@ -1,7 +1,7 @@
-import { describeDifference, totalRows } from '../domain/backup-manifest'
-import { DEFAULT_DATABASE_URI } from '../lib/database-adapter'
-import { RestoreRefused, restoreBackup } from '../lib/backup/restore-backup'
-import { uploadsRoot } from '../lib/backup/uploads'
+import { describeDifference, totalRows } from '@/platform/backup/rules/backup-manifest'
+import { DEFAULT_DATABASE_URI } from '@/platform/database/database-adapter'
+import { RestoreRefused, restoreBackup } from '@/platform/backup/restore-backup'
+import { uploadsRoot } from '@/platform/backup/uploads'
 
 // `npm run restore -- [--force] backup.tar.gz`: into DATABASE_URI and UPLOADS_DIR, which must be
 // empty unless --force; then row counts and checksums are compared with the backup's manifest.

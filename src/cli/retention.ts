@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { deleteOrphanAttachmentFiles } from '../lib/feedback-attachments/orphan-files'
-import { anonymiseExpiredFeedback } from '../lib/feedback-retention'
+import { deleteOrphanAttachmentFiles } from '@/features/feedback/server/attachments/orphan-files'
+import { anonymiseExpiredFeedback } from '@/features/feedback/server/feedback-retention'
 
 // `npm run retention`: what the daily job does, now: anonymise messages finished longer ago than
 // the retention period, then delete attachment files no message refers to (after a crash, or

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { seedDemo } from '../seed'
+import { seedDemo } from '@/seed'
 
 // Demo content only: `npm start` in production never calls this.
 const payload = await getPayload({ config })

@@ -1,4 +1,4 @@
-import type { ContentTag } from '../domain/content-tags'
+import type { ContentTag } from '@/platform/content/rules/content-tags'
 
 /**
  * Demo health pages. Medically conservative on purpose: no statistics, no dosages beyond "ask a

@@ -1,4 +1,4 @@
-import type { PolicyTopic } from '../lib/policy-topics'
+import type { PolicyTopic } from '@/features/policies/rules/policy-topics'
 
 /**
  * Demo policy notices: legacy text files imported the way staff import them (the founding

@@ -1,4 +1,4 @@
-import type { ContentTag } from '../domain/content-tags'
+import type { ContentTag } from '@/platform/content/rules/content-tags'
 
 /** Demo outreach articles. `image` names one of the pictures the seed draws with sharp. */
 export type DemoArticle = {

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../access/roles'
+import type { StaffRole } from '@/platform/access/roles'
 
 /** Demo accounts, one per role. Seeded only by `npm run demo`; the README lists them. */
 export const DEMO_STAFF: { email: string; password: string; name: string; roles: StaffRole[] }[] = [

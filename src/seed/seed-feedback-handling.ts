@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { Feedback } from '../payload-types'
+import type { Feedback } from '@/payload-types'
 
 export const DEMO_DEPARTMENTS = [
   { name: '基层指导科', email: 'jiceng@demo.cdjsw.local' },

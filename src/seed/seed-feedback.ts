@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { submitFeedback } from '../lib/submit-feedback'
+import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import { DEMO_DEPARTMENTS, DEMO_REPLY_TEMPLATES, handleDemoMessage, type DemoHandling } from './seed-feedback-handling'
 
 /** Demo messages, sent through the same path as the public form; fixed tokens keep reruns idempotent. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { noticeToLexical } from '../domain/notice-text'
-import { importNoticeFile } from '../lib/import-notices'
+import { noticeToLexical } from '@/features/policies/rules/notice-text'
+import { importNoticeFile } from '@/features/policies/server/import-notices'
 import { DEMO_AMENDMENT, DEMO_INTERPRETATION, DEMO_NOTICE_FILES } from './demo-notices'
 
 const NOTICE_FOLDER = path.resolve(process.cwd(), 'src/seed/notices')

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { beijingDay } from '../domain/health-review'
+import { beijingDay } from '@/features/health/rules/health-review'
 import { DEMO_ARTICLES, DEMO_EVENTS } from './demo-outreach'
 import { DEMO_HEALTH_TOPICS } from './demo-health-topics'
 import { lexicalParagraphs } from './lexical-paragraphs'

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { importStationCsv } from '../lib/import-stations'
+import { importStationCsv } from '@/features/stations/server/import-stations'
 import { CHENGDU_AREAS } from './chengdu-areas'
 import { STATION_SERVICES } from './station-services'
 

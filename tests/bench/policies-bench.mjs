@@ -32,7 +32,7 @@ const DURATION = number('duration', 10)
 const CONNECTIONS = number('connections', 10)
 const COUNT = number('count', 10_000)
 const IMPORTS = number('imports', 200)
-// SQLite has one writer at a time; src/lib/serialize-transactions.ts makes this process's write
+// SQLite has one writer at a time; src/platform/database/serialize-transactions.ts makes this process's write
 // transactions take turns, so parallel creates only overlap their hooks. seed-policies.ts checks
 // afterwards that every create that reported success left its row (without that serializer,
 // parallel creates hit SQLITE_BUSY and, after a retry, one could report success for a row that

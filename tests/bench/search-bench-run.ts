@@ -4,8 +4,8 @@
 import fs from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { indexedTokenText, SEARCH_TYPES } from '@/domain/search'
-import { searchSite } from '@/lib/search/query'
+import { indexedTokenText, SEARCH_TYPES } from '@/features/search/rules'
+import { searchSite } from '@/features/search/server/query'
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]) || fallback
 const COUNT = arg('count', 10_000)
@@ -50,7 +50,7 @@ if (payload.db.name === 'postgres') await (payload.db as unknown as { drizzle: {
 const { queries } = JSON.parse(fs.readFileSync('tests/search/relevance.json', 'utf8')) as { queries: { q: string }[] }
 for (const { q } of queries.slice(0, 5)) await searchSite(q)
 // The database's share: the same token match, returning ids only.
-const { queryTokens } = await import('@/domain/search')
+const { queryTokens } = await import('@/features/search/rules')
 const dbSamples: number[] = []
 for (const { q } of queries) {
   const started = performance.now()

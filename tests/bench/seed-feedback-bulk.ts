@@ -13,8 +13,8 @@
 import crypto from 'node:crypto'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
-import { TRACKING_ALPHABET } from '@/domain/feedback'
-import type { FeedbackKind } from '@/domain/feedback/types'
+import { TRACKING_ALPHABET } from '@/features/feedback/rules/intake'
+import type { FeedbackKind } from '@/features/feedback/rules/intake/types'
 import {
   DEFAULT_REPLY_LIMITS,
   addWorkingDays,
@@ -23,9 +23,9 @@ import {
   replyTiming,
   shanghaiDay,
   type HandlingStatus,
-} from '@/domain/feedback-handling'
-import { deadlineLists } from '@/lib/feedback-deadlines'
-import { openDataFigures } from '@/lib/open-data'
+} from '@/features/feedback/rules/handling'
+import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
+import { openDataFigures } from '@/features/open-data/server'
 
 const arg = (name: string, fallback: number) => {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`))

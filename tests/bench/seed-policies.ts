@@ -8,9 +8,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import config from '@payload-config'
 import { getPayload, type RequiredDataFromCollectionSlug } from 'payload'
-import { decodeNoticeBytes, normaliseDocumentNumber, parseNoticeText } from '@/domain/notice-text'
-import { importNoticeFile } from '@/lib/import-notices'
-import { POLICY_TOPICS, type PolicyTopic, type PolicyValidity } from '@/lib/policy-topics'
+import { decodeNoticeBytes, normaliseDocumentNumber, parseNoticeText } from '@/features/policies/rules/notice-text'
+import { importNoticeFile } from '@/features/policies/server/import-notices'
+import { POLICY_TOPICS, type PolicyTopic, type PolicyValidity } from '@/features/policies/rules/policy-topics'
 
 type NoticeData = RequiredDataFromCollectionSlug<'policy-notices'>
 

@@ -8,10 +8,10 @@
 import fs from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { csvLine, parseCsv, STATION_CSV_COLUMNS, STATION_TYPES } from '@/domain/stations'
-import { importStationCsv } from '@/lib/import-stations'
-import { parseStationFilters, type StationFilters } from '@/lib/station-list-query'
-import { forgetOpenStations, loadStationOptions, searchStations } from '@/lib/station-search'
+import { csvLine, parseCsv, STATION_CSV_COLUMNS, STATION_TYPES } from '@/features/stations/rules'
+import { importStationCsv } from '@/features/stations/server/import-stations'
+import { parseStationFilters, type StationFilters } from '@/features/stations/server/station-list-query'
+import { forgetOpenStations, loadStationOptions, searchStations } from '@/features/stations/server/station-search'
 import { seedStationDirectory } from '@/seed/seed-stations'
 
 const arg = (name: string, fallback: number) => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startNginx, writeBenchNginxConf } from '../bench/load-nginx.mjs'
 
 // deploy/nginx/site.conf during a database outage. The upstream stands in for the site and answers
-// as it does (src/lib/database-health.ts): pages with its Cache-Control while the database is up,
+// as it does (src/platform/database/database-health.ts): pages with its Cache-Control while the database is up,
 // the 503 page while it is down.
 let databaseUp = true
 const upstream = http.createServer((request, response) => {

@@ -1,4 +1,4 @@
-import { PUBLIC_PAGE_CACHE_CONTROL } from '../../src/lib/shared-cache-headers.mjs'
+import { PUBLIC_PAGE_CACHE_CONTROL } from '@/platform/cache/shared-cache-headers.mjs'
 import { describe, expect, inject, it } from 'vitest'
 
 const baseUrl = inject('baseUrl')

@@ -9,12 +9,12 @@ import {
   type Payload,
 } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { queueEmail } from '@/email/queue-email'
-import { feedbackReceived, type FeedbackReceivedArgs } from '@/email/templates/feedbackReceived'
-import { feedbackReplied, type FeedbackRepliedArgs } from '@/email/templates/feedbackReplied'
-import { feedbackStaffNotice, type FeedbackStaffNoticeArgs } from '@/email/templates/feedbackStaffNotice'
-import { SEND_EMAIL_RETRIES, SEND_EMAIL_RETRY_DELAY_MS } from '@/jobs/sendEmail'
-import { submitFeedback } from '@/lib/submit-feedback'
+import { queueEmail } from '@/platform/email/queue-email'
+import { feedbackReceived, type FeedbackReceivedArgs } from '@/features/feedback/email/feedbackReceived'
+import { feedbackReplied, type FeedbackRepliedArgs } from '@/features/feedback/email/feedbackReplied'
+import { feedbackStaffNotice, type FeedbackStaffNoticeArgs } from '@/features/feedback/email/feedbackStaffNotice'
+import { SEND_EMAIL_RETRIES, SEND_EMAIL_RETRY_DELAY_MS } from '@/platform/email/sendEmail'
+import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import { MailCatcher, type DeliveredMail } from './helpers/mail-catcher'
 
 /**

@@ -2,10 +2,10 @@ import crypto from 'node:crypto'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { addWorkingDays, shanghaiDay } from '@/domain/feedback-handling'
-import { deadlineLists } from '@/lib/feedback-deadlines'
-import { rateReply, reopenMessage } from '@/lib/feedback-follow-up'
-import { submitFeedback, type SubmissionInput } from '@/lib/submit-feedback'
+import { addWorkingDays, shanghaiDay } from '@/features/feedback/rules/handling'
+import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
+import { rateReply, reopenMessage } from '@/features/feedback/server/feedback-follow-up'
+import { submitFeedback, type SubmissionInput } from '@/features/feedback/server/submit-feedback'
 import type { Department, Feedback, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
 
@@ -276,7 +276,7 @@ describe('留言选登', () => {
 
 describe('deadline reminders', () => {
   it('e-mails the assigned handler once when due soon and once when overdue, never the resident’s data', async () => {
-    const { sendDeadlineReminders } = await import('@/lib/deadline-reminders')
+    const { sendDeadlineReminders } = await import('@/features/feedback/server/deadline-reminders')
     const message = await submit({ kind: 'suggestion' })
     await asHandler(message.doc.id, { status: 'accepted' })
     await asHandler(message.doc.id, { assignedTo: users.handler.id, department: department.id })

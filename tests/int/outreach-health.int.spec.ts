@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { sendHealthReviewReminders, reviewOverdueWhere } from '@/lib/health-review-reminders'
+import { sendHealthReviewReminders, reviewOverdueWhere } from '@/features/health/server/health-review-reminders'
 import type { User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 import { MailCatcher, subjectOf } from './helpers/mail-catcher'
@@ -242,7 +242,7 @@ describe('images', () => {
 
 describe('what a health page links to', () => {
   it('lists only published stations offering the related service, and its PDF leaflets', async () => {
-    const { getHealthTopicBySlug, stationsOffering } = await import('@/lib/health-queries')
+    const { getHealthTopicBySlug, stationsOffering } = await import('@/features/health/server/health-queries')
     const district = await payload.create({ collection: 'districts', data: { name: '测试区', code: 'test-district', kind: 'county' } as never })
     const service = await payload.create({ collection: 'services', data: { name: '艾滋病检测与咨询', code: 'hiv-testing-test' } })
     const station = (key: string, status: 'draft' | 'published') =>

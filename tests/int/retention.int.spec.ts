@@ -4,12 +4,12 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { ANONYMISED_TEXT, DEFAULT_RETENTION_MONTHS } from '@/domain/retention'
-import { ANONYMISE_FEEDBACK_TASK } from '@/jobs/anonymiseExpiredFeedback'
-import { ANONYMISE_ACTION } from '@/lib/feedback-retention'
-import { openDataFigures } from '@/lib/open-data'
-import { submitFeedback } from '@/lib/submit-feedback'
-import { trackFeedback } from '@/lib/track-feedback'
+import { ANONYMISED_TEXT, DEFAULT_RETENTION_MONTHS } from '@/features/feedback/rules/retention'
+import { ANONYMISE_FEEDBACK_TASK } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
+import { ANONYMISE_ACTION } from '@/features/feedback/server/feedback-retention'
+import { openDataFigures } from '@/features/open-data/server'
+import { submitFeedback } from '@/features/feedback/server/submit-feedback'
+import { trackFeedback } from '@/features/feedback/server/track-feedback'
 import type { Department, Feedback, User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 
@@ -134,7 +134,7 @@ describe('retention of residents’ personal data', () => {
     expect(tracked.ok).toBe(true)
     if (!tracked.ok) return
     expect(tracked.message.anonymisedAt).toBe(NOW)
-    const { trackFeedbackAction } = await import('@/app/(frontend)/[script]/feedback/track/actions')
+    const { trackFeedbackAction } = await import('@/features/feedback/server/track-actions')
     const form = new FormData()
     form.set('script', 'hans')
     form.set('code', oldClosed.trackingCode)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { searchSite } from '@/lib/search/query'
+import { searchSite } from '@/features/search/server/query'
 import { seedDemo } from '@/seed'
 
 type Case = { q: string; top3: string[] }

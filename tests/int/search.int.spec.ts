@@ -1,8 +1,8 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { searchSite } from '@/lib/search/query'
-import { rebuildSearchIndex } from '@/lib/search/rebuild'
+import { searchSite } from '@/features/search/server/query'
+import { rebuildSearchIndex } from '@/features/search/server/rebuild'
 import { rest } from './helpers/api-client'
 
 let payload: Payload

@@ -1,8 +1,8 @@
 import type { PayloadHandler, Where } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
-import { AUDIT_EXPORT_MAX_ROWS, auditCsv, type AuditCsvEntry } from '../../../src/domain/audit'
-import { refusal } from '../../../src/hooks/refusal'
-import { writeAudit } from '../../../src/hooks/writeAudit'
+import { AUDIT_EXPORT_MAX_ROWS, auditCsv, type AuditCsvEntry } from '@/platform/audit/rules'
+import { refusal } from '@/platform/errors/refusal'
+import { writeAudit } from '@/platform/audit/writeAudit'
 
 const PAGE = 1000
 

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { refusal } from '../../../src/hooks/refusal'
+import { refusal } from '@/platform/errors/refusal'
 
 /** Even server code with overrideAccess cannot change or remove history. */
 export const refuseAuditChanges: CollectionBeforeOperationHook = ({ args, operation }) => {

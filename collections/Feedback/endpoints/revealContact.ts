@@ -1,6 +1,6 @@
 import type { PayloadHandler } from 'payload'
-import { hasRole } from '../../../src/access/roles'
-import { writeAudit } from '../../../src/hooks/writeAudit'
+import { hasRole } from '@/platform/access/roles'
+import { writeAudit } from '@/platform/audit/writeAudit'
 
 const json = (body: unknown, status = 200) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
-import { hasRole } from '../../../src/access/roles'
-import { isResidentFollowUp } from '../../../src/access/trackingLookup'
+import { hasRole } from '@/platform/access/roles'
+import { isResidentFollowUp } from '@/features/feedback/access/trackingLookup'
 
 const zhLabel = (zh: string, en: string) => ({ zh, en })
 

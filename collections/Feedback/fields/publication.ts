@@ -20,7 +20,7 @@ export const publicationField: Field = {
     { name: 'subject', type: 'text', maxLength: 60, label: zh('公开标题', 'Subject') },
     { name: 'question', type: 'textarea', maxLength: 5000, label: zh('公开留言内容', 'Question') },
     { name: 'answer', type: 'textarea', maxLength: 10000, label: zh('公开答复内容', 'Answer') },
-    { name: 'flags', type: 'ui', admin: { components: { Field: '/components/admin/PersonalDataFlags#PersonalDataFlags' } } },
+    { name: 'flags', type: 'ui', admin: { components: { Field: '/features/feedback/ui/admin/PersonalDataFlags#PersonalDataFlags' } } },
     { name: 'approved', type: 'checkbox', defaultValue: false, index: true, label: zh('批准在“留言选登”公开', 'Approved for publication') },
   ],
 }

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { RATINGS } from '../../../src/domain/feedback-handling'
+import { RATINGS } from '@/features/feedback/rules/handling'
 import { nobody, residentOnly, zh } from './access'
 
 const resident = { create: nobody, update: residentOnly }

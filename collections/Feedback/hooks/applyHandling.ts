@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { hasRole } from '../../../src/access/roles'
-import { isResidentFollowUp } from '../../../src/access/trackingLookup'
+import { hasRole } from '@/platform/access/roles'
+import { isResidentFollowUp } from '@/features/feedback/access/trackingLookup'
 import {
   applyHandlingAction,
   currentDueAt,
@@ -11,11 +11,11 @@ import {
   replyTiming,
   type HandlingChange,
   type HandlingState,
-} from '../../../src/domain/feedback-handling'
-import type { FeedbackKind } from '../../../src/domain/feedback/types'
-import { readReplyLimits } from '../../../src/lib/feedback-settings'
+} from '@/features/feedback/rules/handling'
+import type { FeedbackKind } from '@/features/feedback/rules/intake/types'
+import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
 import { changedRelation, changedText, handlingStateOf } from './handling-state'
-import { refusal } from '../../../src/hooks/refusal'
+import { refusal } from '@/platform/errors/refusal'
 
 /** Steps residents see on the tracking page; internal steps (assignment) are not listed. */
 const PUBLIC_STEPS = new Set(['received', 'accepted', 'declined', 'transferred', 'replied', 'closed'])
@@ -25,7 +25,7 @@ const refuse = (message: string) => refusal(message)
 type Data = Record<string, any>
 
 /**
- * Every save of a message goes through the state machine in src/domain/feedback-handling, from
+ * Every save of a message goes through the state machine in src/features/feedback/rules/handling, from
  * the admin, REST, GraphQL and the local API alike: illegal moves are refused with a message and
  * nothing is saved; legal ones set the deadlines, the timeline and the reply figures.
  */

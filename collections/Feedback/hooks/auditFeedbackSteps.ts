@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { statusLabel } from '../../../src/lib/feedback-status'
-import { writeAudit } from '../../../src/hooks/writeAudit'
+import { statusLabel } from '@/features/feedback/rules/feedback-status'
+import { writeAudit } from '@/platform/audit/writeAudit'
 import { relationId } from './handling-state'
 
 type Step = { action: string; summary: string }

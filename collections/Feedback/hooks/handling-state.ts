@@ -1,5 +1,5 @@
-import type { HandlingState } from '../../../src/domain/feedback-handling'
-import { isHandlingStatus } from '../../../src/domain/feedback-handling'
+import type { HandlingState } from '@/features/feedback/rules/handling'
+import { isHandlingStatus } from '@/features/feedback/rules/handling'
 
 type Doc = Record<string, unknown> | undefined
 

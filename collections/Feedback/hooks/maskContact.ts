@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { maskEmail, maskName, maskPhone } from '../../../src/domain/feedback'
+import { maskEmail, maskName, maskPhone } from '@/features/feedback/rules/intake'
 
 /** Staff screens show contact details masked (138****1234); the masks are kept beside the originals. */
 export const maskContact: CollectionBeforeChangeHook = ({ data, operation }) => {

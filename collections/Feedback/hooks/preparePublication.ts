@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { draftPublicVersion, publicationRefusal } from '../../../src/domain/feedback-handling'
-import { refusal } from '../../../src/hooks/refusal'
+import { draftPublicVersion, publicationRefusal } from '@/features/feedback/rules/handling'
+import { refusal } from '@/platform/errors/refusal'
 
 /** Names the resident gave, so that the checks find them wherever they occur in the text. */
 export async function residentNames(req: PayloadRequest, id: string | number | undefined): Promise<string[]> {

@@ -1,11 +1,11 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { FEEDBACK_KINDS } from '../../../src/domain/feedback'
-import { queueEmail } from '../../../src/email/queue-email'
-import { feedbackReceived } from '../../../src/email/templates/feedbackReceived'
-import { feedbackReplied } from '../../../src/email/templates/feedbackReplied'
-import { feedbackStaffNotice } from '../../../src/email/templates/feedbackStaffNotice'
-import { DEFAULT_REPLY_LIMITS } from '../../../src/domain/feedback-handling'
-import { serverUrl } from '../../../src/lib/server-url'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { queueEmail } from '@/platform/email/queue-email'
+import { feedbackReceived } from '@/features/feedback/email/feedbackReceived'
+import { feedbackReplied } from '@/features/feedback/email/feedbackReplied'
+import { feedbackStaffNotice } from '@/features/feedback/email/feedbackStaffNotice'
+import { DEFAULT_REPLY_LIMITS } from '@/features/feedback/rules/handling'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 /**
  * Queues the e-mails about a message in the same transaction that saves it (the jobs table is

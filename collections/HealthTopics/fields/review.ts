@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
-import { isStaff } from '../../../src/access/isStaff'
-import { checkReviewDates } from '../../../src/domain/health-review'
+import { isStaff } from '@/platform/access/isStaff'
+import { checkReviewDates } from '@/features/health/rules/health-review'
 
 const DAY_PICKER = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
 

@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { defaultNextReviewDue } from '../../../src/domain/health-review'
+import { defaultNextReviewDue } from '@/features/health/rules/health-review'
 
 /** Without a date from staff, the next review falls twelve months after the last one. */
 export const defaultNextReview: CollectionBeforeValidateHook = ({ data, originalDoc }) => {

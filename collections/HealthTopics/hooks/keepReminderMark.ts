@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 /**
- * The review reminder marks the published row directly (src/lib/health-review-reminders.ts), so
+ * The review reminder marks the published row directly (src/features/health/server/health-review-reminders.ts), so
  * drafts started earlier do not carry the mark; publishing one must not wipe it, or the same due
  * date would be reminded twice. Read from the row itself, whatever version is being saved.
  */

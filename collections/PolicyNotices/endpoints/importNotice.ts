@@ -1,5 +1,5 @@
 import type { PayloadHandler } from 'payload'
-import { importNoticeFile } from '../../../src/lib/import-notices'
+import { importNoticeFile } from '@/features/policies/server/import-notices'
 import { answerImportRequest, noticeAdminUrl, parseImportedText, readImportInput, requireContentEditor } from './importRequest'
 
 const STATUS_CODES = { imported: 201, updated: 200, skipped: 409, failed: 422 } as const

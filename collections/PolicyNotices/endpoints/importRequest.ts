@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
-import { hasRole } from '../../../src/access/roles'
-import { decodeNoticeBytes, NoticeImportError, parseNoticeText, type ParsedNotice } from '../../../src/domain/notice-text'
-import type { User } from '../../../src/payload-types'
+import { hasRole } from '@/platform/access/roles'
+import { decodeNoticeBytes, NoticeImportError, parseNoticeText, type ParsedNotice } from '@/features/policies/rules/notice-text'
+import type { User } from '@/payload-types'
 
 /** Largest legacy text accepted, after base64 decoding (or as UTF-8 when pasted). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024

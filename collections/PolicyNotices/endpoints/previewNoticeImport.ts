@@ -1,6 +1,6 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
-import { authorityOf } from '../../../src/lib/import-notices'
-import type { User } from '../../../src/payload-types'
+import { authorityOf } from '@/features/policies/server/import-notices'
+import type { User } from '@/payload-types'
 import { answerImportRequest, noticeAdminUrl, parseImportedText, readImportInput, requireContentEditor } from './importRequest'
 
 export type ExistingNotice = { id: number | string; title: string; status: 'draft' | 'published'; adminUrl: string }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { formatIndexNumber } from '../../../src/domain/notice-text'
-import { POLICY_TOPICS } from '../../../src/lib/policy-topics'
+import { formatIndexNumber } from '@/features/policies/rules/notice-text'
+import { POLICY_TOPICS } from '@/features/policies/rules/policy-topics'
 
 /** Gives a new notice its 索引号: the configured pattern with the next sequence of its year. */
 export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

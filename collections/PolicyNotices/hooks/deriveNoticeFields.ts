@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { lexicalPlainText, type LexicalState } from '../../../src/domain/lexical-text'
-import { noticeSlug, SLUG_PATTERN } from '../../../src/domain/notice-slug'
-import { refusal } from '../../../src/hooks/refusal'
+import { lexicalPlainText, type LexicalState } from '@/platform/content/rules/lexical-text'
+import { noticeSlug, SLUG_PATTERN } from '@/features/policies/rules/notice-slug'
+import { refusal } from '@/platform/errors/refusal'
 
 /** Fields computed from what staff entered: year, a stable slug, search text, publication date. */
 export const deriveNoticeFields: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

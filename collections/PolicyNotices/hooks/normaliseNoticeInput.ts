@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { normaliseDocumentNumber } from '../../../src/domain/notice-text'
+import { normaliseDocumentNumber } from '@/features/policies/rules/notice-text'
 
 /** Tidies what staff type before validation: one bracket style for numbers, no stray spaces. */
 export const normaliseNoticeInput: CollectionBeforeValidateHook = ({ data }) => {

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { revalidatePublicPages } from '../../../src/hooks/revalidatePublic'
+import { revalidatePublicPages } from '@/platform/cache/revalidatePublic'
 
 const LIST_PAGES = ['/', '/policies']
 const ROUTES = ['/feeds/policies.xml', '/sitemap.xml']

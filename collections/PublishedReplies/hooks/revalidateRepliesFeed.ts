@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { revalidatePublicPages } from '../../../src/hooks/revalidatePublic'
+import { revalidatePublicPages } from '@/platform/cache/revalidatePublic'
 
 // The board itself is rendered per request (filters, pages); only the cached feed needs refreshing.
 const refresh = (req: Parameters<CollectionAfterChangeHook>[0]['req']) => {

@@ -1,5 +1,5 @@
 import type { PayloadHandler } from 'payload'
-import { importStationCsv } from '../../../src/lib/import-stations'
+import { importStationCsv } from '@/features/stations/server/import-stations'
 import { answerStationImport, readStationCsvRequest, requireStationEditor } from './stationImportRequest'
 
 /**

@@ -1,5 +1,5 @@
 import type { PayloadHandler } from 'payload'
-import { previewStationCsv } from '../../../src/lib/import-stations'
+import { previewStationCsv } from '@/features/stations/server/import-stations'
 import { answerStationImport, readStationCsvRequest, requireStationEditor } from './stationImportRequest'
 
 /** POST /api/service-stations/import/preview — what importing this CSV would do; saves nothing. */

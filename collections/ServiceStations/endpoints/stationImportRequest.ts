@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import { hasRole } from '../../../src/access/roles'
-import { decodeCsvBytes } from '../../../src/domain/stations'
-import type { User } from '../../../src/payload-types'
-import { errorResponse, ImportRequestError, readImportInput } from '../../PolicyNotices/endpoints/importRequest'
+import { hasRole } from '@/platform/access/roles'
+import { decodeCsvBytes } from '@/features/stations/rules'
+import type { User } from '@/payload-types'
+import { errorResponse, ImportRequestError, readImportInput } from '@collections/PolicyNotices/endpoints/importRequest'
 
 /** The signed-in staff member allowed to change stations (the collection's create rule); else 401/403. */
 export function requireStationEditor(req: PayloadRequest): User {

@@ -1,5 +1,5 @@
-import { CHENGDU_BOUNDS, PHONE_NUMBER, STATION_KEY, STATION_KEY_HINT, validateOpeningHours } from '../../../src/domain/stations'
-import { openingHoursOf, type StationHoursFields } from '../../../src/lib/station-hours'
+import { CHENGDU_BOUNDS, PHONE_NUMBER, STATION_KEY, STATION_KEY_HINT, validateOpeningHours } from '@/features/stations/rules'
+import { openingHoursOf, type StationHoursFields } from '@/features/stations/rules/station-hours'
 
 // Field validators return true or a Chinese message that the admin shows beside the field.
 

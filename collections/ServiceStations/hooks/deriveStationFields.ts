@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { STATION_TYPES } from '../../../src/domain/stations'
-import { openingHoursOf } from '../../../src/lib/station-hours'
+import { STATION_TYPES } from '@/features/stations/rules'
+import { openingHoursOf } from '@/features/stations/rules/station-hours'
 
 const idOf = (value: unknown): number | string | null => {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id

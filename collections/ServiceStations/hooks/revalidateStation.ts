@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { revalidatePublicPages } from '../../../src/hooks/revalidatePublic'
-import { forgetOpenStations } from '../../../src/lib/station-search'
+import { revalidatePublicPages } from '@/platform/cache/revalidatePublic'
+import { forgetOpenStations } from '@/features/stations/server/station-search'
 
 const LIST_PAGES = ['/stations']
 const ROUTES = ['/stations.json', '/stations.geojson', '/sitemap.xml']

@@ -1,5 +1,5 @@
 import type { AfterErrorHook, CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
-import { writeAudit } from '../../../src/hooks/writeAudit'
+import { writeAudit } from '@/platform/audit/writeAudit'
 
 const ATTEMPT = 'auditLoginAttempt'
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { STAFF_ROLES } from '../../../src/access/roles'
-import { writeAudit } from '../../../src/hooks/writeAudit'
+import { STAFF_ROLES } from '@/platform/access/roles'
+import { writeAudit } from '@/platform/audit/writeAudit'
 
 const ROLE_NAMES: Record<string, string> = { admin: '管理员', editor: '编辑', reviewer: '审核员', handler: '留言办理员' }
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import { clientIpOf } from '../../../src/lib/client-ip'
-import { consume } from '../../../src/lib/rate-limits'
-import { refusal } from '../../../src/hooks/refusal'
+import { clientIpOf } from '@/platform/security/client-ip'
+import { consume } from '@/platform/security/rate-limits'
+import { refusal } from '@/platform/errors/refusal'
 
 /**
  * Limits password-reset requests per address and per account (shared through Redis when set).

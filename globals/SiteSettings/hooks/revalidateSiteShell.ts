@@ -1,5 +1,5 @@
 import type { GlobalAfterChangeHook } from 'payload'
-import { revalidateSafely } from '../../../src/hooks/revalidateSafely'
+import { revalidateSafely } from '@/platform/cache/revalidateSafely'
 
 /** Header and footer appear on every page, so a settings change refreshes the whole site. */
 export const revalidateSiteShell: GlobalAfterChangeHook = ({ doc, req }) => {

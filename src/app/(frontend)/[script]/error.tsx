@@ -1,6 +1,6 @@
 'use client'
 
-import { ServerErrorContent } from '@/components/ServerErrorContent'
+import { ServerErrorContent } from '@/platform/errors/ui/ServerErrorContent'
 
 /** A public page that failed, inside the site layout. */
 export default function PublicPageError({ error }: { error: Error & { digest?: string } }) {

@@ -2,12 +2,12 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
-import { htmlLang, isScript, textIn } from '@/lib/chinese-script'
-import { serverUrl } from '@/lib/server-url'
-import { getSiteSettings } from '@/lib/site-settings'
-import '../site.css'
+import { SiteFooter } from '@/platform/site-shell/ui/SiteFooter'
+import { SiteHeader } from '@/platform/site-shell/ui/SiteHeader'
+import { htmlLang, isScript, textIn } from '@/platform/site-shell/chinese-script'
+import { serverUrl } from '@/platform/site-shell/server-url'
+import { getSiteSettings } from '@/platform/site-shell/site-settings'
+import '@/app/(frontend)/site.css'
 
 type Props = { children: ReactNode; params: Promise<{ script: string }> }
 

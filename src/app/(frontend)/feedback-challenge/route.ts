@@ -1,4 +1,4 @@
-import { createFeedbackChallenge } from '@/lib/proof-of-work'
+import { createFeedbackChallenge } from '@/platform/security/proof-of-work'
 
 // Every request gets a fresh, single-use challenge: never cached or prerendered.
 export const dynamic = 'force-dynamic'

@@ -1,9 +1,9 @@
 import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { getPayload } from 'payload'
-import { hasRole } from '@/access/roles'
-import { previewPage } from '@/workflow/preview/preview-page'
-import { previewPath } from '@/workflow/preview/preview-path'
+import { hasRole } from '@/platform/access/roles'
+import { previewPage } from '@/platform/publishing/preview/preview-page'
+import { previewPath } from '@/platform/publishing/preview/preview-path'
 
 /**
  * Staff open a draft at its real address: /preview?path=/policies/xyz turns on Next's draft mode

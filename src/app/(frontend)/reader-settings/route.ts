@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { parseReaderChange, readerCookies, returnPath } from '@/lib/reader-preferences'
+import { parseReaderChange, readerCookies, returnPath } from '@/platform/site-shell/reader-preferences'
 
 /** A plain link (GET) changes 简/繁 or 长者模式 and sends the reader back, no JavaScript needed. */
 export function GET(request: NextRequest) {

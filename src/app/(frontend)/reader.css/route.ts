@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
-import { ELDER_MODE_CSS, STANDARD_CSS } from '@/lib/elder-mode-css'
-import { ELDER_COOKIE } from '@/lib/reader-preferences'
+import { ELDER_MODE_CSS, STANDARD_CSS } from '@/platform/site-shell/elder-mode-css'
+import { ELDER_COOKIE } from '@/platform/site-shell/reader-preferences'
 
 /** Per-visitor stylesheet: the only part of a page that depends on the 长者模式 cookie. */
 export function GET(request: NextRequest) {

@@ -1,6 +1,6 @@
-import { stationsJson } from '@/lib/station-export'
-import { publishedStations } from '@/lib/station-queries'
-import { serverUrl } from '@/lib/server-url'
+import { stationsJson } from '@/features/stations/server/station-export'
+import { publishedStations } from '@/features/stations/server/station-queries'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 // Cached like a page; publishing or changing a station refreshes it (the collection's hook).
 export const dynamic = 'force-static'

@@ -21,20 +21,20 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ApproveButton as ApproveButton_1600bac73f7c45d2be2cea4c7803dc37 } from '../../../workflow/review/ApproveButton'
-import { ImportNoticesLink as ImportNoticesLink_8d14ce275e92530ce5a42ea5402c52fd } from '../../../components/admin/ImportNoticesLink'
-import { AwaitingReviewLink as AwaitingReviewLink_e4700427d205c8c7a2a31b824c41fa17 } from '../../../workflow/review/AwaitingReviewLink'
-import { HealthReviewOverdueLink as HealthReviewOverdueLink_e02b72d557cc604db59eff47a4250dfa } from '../../../components/admin/HealthReviewOverdueLink'
-import { ImportStationsLink as ImportStationsLink_082d0eac6008d23147279e21eba3c7e6 } from '../../../components/admin/ImportStationsLink'
-import { DeadlineSummary as DeadlineSummary_e693cdcae9415a425e788d9fd4e4cbb0 } from '../../../components/admin/DeadlineSummary'
-import { ContactReveal as ContactReveal_3b882e69c2d855d2fff0112c745b621b } from '../../../components/admin/ContactReveal'
-import { ReplyTemplatePicker as ReplyTemplatePicker_2c51b02d737a3b465d17aa19a09932c4 } from '../../../components/admin/ReplyTemplatePicker'
-import { PersonalDataFlags as PersonalDataFlags_c7f1268b0a9895603c9c9588b4195cba } from '../../../components/admin/PersonalDataFlags'
-import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_1aa086a75358e4c3589e92d38cd29594 } from '../../../components/admin/FeedbackDeadlinesLink'
-import { AuditExportLink as AuditExportLink_fea2a9d061c65ffddffb8a558e4c7e51 } from '../../../components/admin/AuditExportLink'
-import { NoticeImportView as NoticeImportView_d4bdbad3ca340cceec15c98e3a3cecbb } from '../../../components/admin/NoticeImportView'
-import { StationImportView as StationImportView_8fbe565101c5b6f703678b37bf6fc39f } from '../../../components/admin/StationImportView'
-import { FeedbackDeadlinesView as FeedbackDeadlinesView_63327013874e73ac5a8ddfada7c8b1e3 } from '../../../components/admin/FeedbackDeadlinesView'
+import { ApproveButton as ApproveButton_a9cf67477528f9dd8a6be34aa2ec39fe } from '../../../platform/publishing/ui/admin/ApproveButton'
+import { ImportNoticesLink as ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7 } from '../../../features/policies/ui/admin/ImportNoticesLink'
+import { AwaitingReviewLink as AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea } from '../../../platform/publishing/ui/admin/AwaitingReviewLink'
+import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18 } from '../../../features/health/ui/admin/HealthReviewOverdueLink'
+import { ImportStationsLink as ImportStationsLink_0204609efd61a85402ddaf7ba34943e7 } from '../../../features/stations/ui/admin/ImportStationsLink'
+import { DeadlineSummary as DeadlineSummary_c33b1584ae61472f76531db67d372324 } from '../../../features/feedback/ui/admin/DeadlineSummary'
+import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from '../../../features/feedback/ui/admin/ContactReveal'
+import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
+import { PersonalDataFlags as PersonalDataFlags_a4498cdb78f79db87cca69c166cafd74 } from '../../../features/feedback/ui/admin/PersonalDataFlags'
+import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da } from '../../../features/feedback/ui/admin/FeedbackDeadlinesLink'
+import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
+import { NoticeImportView as NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe } from '../../../features/policies/ui/admin/NoticeImportView'
+import { StationImportView as StationImportView_16624c67830602e9cedfc203498f785a } from '../../../features/stations/ui/admin/StationImportView'
+import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,19 +62,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/workflow/review/ApproveButton#ApproveButton": ApproveButton_1600bac73f7c45d2be2cea4c7803dc37,
-  "/components/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_8d14ce275e92530ce5a42ea5402c52fd,
-  "/workflow/review/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_e4700427d205c8c7a2a31b824c41fa17,
-  "/components/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_e02b72d557cc604db59eff47a4250dfa,
-  "/components/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_082d0eac6008d23147279e21eba3c7e6,
-  "/components/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_e693cdcae9415a425e788d9fd4e4cbb0,
-  "/components/admin/ContactReveal#ContactReveal": ContactReveal_3b882e69c2d855d2fff0112c745b621b,
-  "/components/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_2c51b02d737a3b465d17aa19a09932c4,
-  "/components/admin/PersonalDataFlags#PersonalDataFlags": PersonalDataFlags_c7f1268b0a9895603c9c9588b4195cba,
-  "/components/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_1aa086a75358e4c3589e92d38cd29594,
-  "/components/admin/AuditExportLink#AuditExportLink": AuditExportLink_fea2a9d061c65ffddffb8a558e4c7e51,
-  "/components/admin/NoticeImportView#NoticeImportView": NoticeImportView_d4bdbad3ca340cceec15c98e3a3cecbb,
-  "/components/admin/StationImportView#StationImportView": StationImportView_8fbe565101c5b6f703678b37bf6fc39f,
-  "/components/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_63327013874e73ac5a8ddfada7c8b1e3,
+  "/platform/publishing/ui/admin/ApproveButton#ApproveButton": ApproveButton_a9cf67477528f9dd8a6be34aa2ec39fe,
+  "/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7,
+  "/platform/publishing/ui/admin/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea,
+  "/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18,
+  "/features/stations/ui/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_0204609efd61a85402ddaf7ba34943e7,
+  "/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_c33b1584ae61472f76531db67d372324,
+  "/features/feedback/ui/admin/ContactReveal#ContactReveal": ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42,
+  "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
+  "/features/feedback/ui/admin/PersonalDataFlags#PersonalDataFlags": PersonalDataFlags_a4498cdb78f79db87cca69c166cafd74,
+  "/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da,
+  "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
+  "/features/policies/ui/admin/NoticeImportView#NoticeImportView": NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe,
+  "/features/stations/ui/admin/StationImportView#StationImportView": StationImportView_16624c67830602e9cedfc203498f785a,
+  "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { HotlineBox } from '@/components/HotlineBox'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { SECTIONS } from '@/lib/sections'
-import { getSiteSettings } from '@/lib/site-settings'
+import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { SECTIONS } from '@/platform/site-shell/sections'
+import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
 /**
  * Sections whose own pages have not been built yet say so plainly and point to the phone line,

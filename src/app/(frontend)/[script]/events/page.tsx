@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/Pagination'
-import { EventListItem } from '@/components/events/EventListItem'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { pastEvents, upcomingEvents } from '@/lib/event-queries'
-import { pageParam } from '@/lib/list-params'
-import '../../content.css'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { EventListItem } from '@/features/events/ui/EventListItem'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { pastEvents, upcomingEvents } from '@/features/events/server/event-queries'
+import { pageParam } from '@/platform/site-shell/list-params'
+import '@/app/(frontend)/content.css'
 
 type Props = {
   params: Promise<{ script: string }>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { HotlineBox } from '@/components/HotlineBox'
-import { FEEDBACK_KINDS } from '@/domain/feedback'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { getSiteSettings } from '@/lib/site-settings'
+import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
 type Props = { params: Promise<{ script: string }> }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { HotlineBox } from '@/components/HotlineBox'
-import { CONTENT_TAGS } from '@/domain/content-tags'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { allHealthTopics } from '@/lib/health-queries'
-import { getSiteSettings } from '@/lib/site-settings'
-import '../../content.css'
+import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
+import { CONTENT_TAGS } from '@/platform/content/rules/content-tags'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { allHealthTopics } from '@/features/health/server/health-queries'
+import { getSiteSettings } from '@/platform/site-shell/site-settings'
+import '@/app/(frontend)/content.css'
 
 type Props = { params: Promise<{ script: string }> }
 

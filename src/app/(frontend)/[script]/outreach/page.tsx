@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/Pagination'
-import { OutreachListItem } from '@/components/outreach/OutreachListItem'
-import { TagFilterForm } from '@/components/outreach/TagFilterForm'
-import { tagLabel } from '@/domain/content-tags'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { outreachListHref, pageParam, tagParam } from '@/lib/list-params'
-import { listOutreach } from '@/lib/outreach-queries'
-import '../../content.css'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { OutreachListItem } from '@/features/outreach/ui/OutreachListItem'
+import { TagFilterForm } from '@/features/outreach/ui/TagFilterForm'
+import { tagLabel } from '@/platform/content/rules/content-tags'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { outreachListHref, pageParam, tagParam } from '@/platform/site-shell/list-params'
+import { listOutreach } from '@/features/outreach/server/outreach-queries'
+import '@/app/(frontend)/content.css'
 
 type Props = {
   params: Promise<{ script: string }>

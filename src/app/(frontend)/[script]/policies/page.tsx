@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/Pagination'
-import { PolicyFilterForm } from '@/components/policies/PolicyFilterForm'
-import { PolicyListItem } from '@/components/policies/PolicyListItem'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { parsePolicyFilters, policyListHref } from '@/lib/policy-list-query'
-import { listPolicies, policyFilterOptions } from '@/lib/policy-queries'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { PolicyFilterForm } from '@/features/policies/ui/PolicyFilterForm'
+import { PolicyListItem } from '@/features/policies/ui/PolicyListItem'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { parsePolicyFilters, policyListHref } from '@/features/policies/server/policy-list-query'
+import { listPolicies, policyFilterOptions } from '@/features/policies/server/policy-queries'
 
 type Props = {
   params: Promise<{ script: string }>

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/Pagination'
-import { Highlighted } from '@/components/search/Highlighted'
-import { NoResults } from '@/components/search/NoResults'
-import { SearchForm } from '@/components/search/SearchForm'
-import { SEARCH_TYPES, isSearchType } from '@/domain/search'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { formatDay } from '@/lib/format-date'
-import { searchSite } from '@/lib/search/query'
-import { getSiteSettings } from '@/lib/site-settings'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { Highlighted } from '@/features/search/ui/Highlighted'
+import { NoResults } from '@/features/search/ui/NoResults'
+import { SearchForm } from '@/features/search/ui/SearchForm'
+import { SEARCH_TYPES, isSearchType } from '@/features/search/rules'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { formatDay } from '@/platform/site-shell/format-date'
+import { searchSite } from '@/features/search/server/query'
+import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
 type Props = {
   params: Promise<{ script: string }>

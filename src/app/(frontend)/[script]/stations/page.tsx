@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/Pagination'
-import { NearMeButton } from '@/components/stations/NearMeButton'
-import { StationFilterForm } from '@/components/stations/StationFilterForm'
-import { StationListItem } from '@/components/stations/StationListItem'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { isFiltered, parseStationFilters, stationListHref } from '@/lib/station-list-query'
-import { listStations, stationFilterOptions } from '@/lib/station-queries'
-import '../../stations.css'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { NearMeButton } from '@/features/stations/ui/NearMeButton'
+import { StationFilterForm } from '@/features/stations/ui/StationFilterForm'
+import { StationListItem } from '@/features/stations/ui/StationListItem'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { isFiltered, parseStationFilters, stationListHref } from '@/features/stations/server/station-list-query'
+import { listStations, stationFilterOptions } from '@/features/stations/server/station-queries'
+import '@/features/stations/ui/stations.css'
 
 type Props = {
   params: Promise<{ script: string }>

@@ -1,7 +1,7 @@
-import { eventTimeText } from '@/lib/event-time'
-import { feedEvents } from '@/lib/feed-queries'
-import { isoTime, sectionFeedResponse } from '@/lib/section-feed'
-import { serverUrl } from '@/lib/server-url'
+import { eventTimeText } from '@/features/events/rules/event-time'
+import { feedEvents } from '@/platform/feeds/feed-queries'
+import { isoTime, sectionFeedResponse } from '@/platform/feeds/section-feed'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 // Cached like a page and refreshed hourly.
 export const dynamic = 'force-static'

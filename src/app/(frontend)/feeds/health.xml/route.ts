@@ -1,6 +1,6 @@
-import { feedHealthTopics } from '@/lib/feed-queries'
-import { isoTime, sectionFeedResponse } from '@/lib/section-feed'
-import { serverUrl } from '@/lib/server-url'
+import { feedHealthTopics } from '@/platform/feeds/feed-queries'
+import { isoTime, sectionFeedResponse } from '@/platform/feeds/section-feed'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 // Cached like a page and refreshed hourly.
 export const dynamic = 'force-static'

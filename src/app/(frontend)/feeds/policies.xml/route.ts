@@ -1,7 +1,7 @@
-import { atomFeed } from '@/domain/atom-feed'
-import { latestPolicies } from '@/lib/policy-queries'
-import { serverUrl } from '@/lib/server-url'
-import { getSiteSettings } from '@/lib/site-settings'
+import { atomFeed } from '@/platform/feeds/rules/atom-feed'
+import { latestPolicies } from '@/features/policies/server/policy-queries'
+import { serverUrl } from '@/platform/site-shell/server-url'
+import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
 // Cached like a page; publishing a notice refreshes it (revalidatePath in the collection's hook).
 export const dynamic = 'force-static'

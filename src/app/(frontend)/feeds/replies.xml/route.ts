@@ -1,7 +1,7 @@
-import { FEEDBACK_KINDS } from '@/domain/feedback'
-import { feedPublishedReplies } from '@/lib/feed-queries'
-import { isoTime, sectionFeedResponse } from '@/lib/section-feed'
-import { serverUrl } from '@/lib/server-url'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { feedPublishedReplies } from '@/platform/feeds/feed-queries'
+import { isoTime, sectionFeedResponse } from '@/platform/feeds/section-feed'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 // Cached like a page and refreshed hourly.
 export const dynamic = 'force-static'

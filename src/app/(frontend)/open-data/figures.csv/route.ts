@@ -1,5 +1,5 @@
-import { openDataCsv } from '@/domain/open-data'
-import { cachedOpenDataFigures } from '@/lib/open-data/cached'
+import { openDataCsv } from '@/features/open-data/rules'
+import { cachedOpenDataFigures } from '@/features/open-data/server/cached'
 
 // Rendered per request from the five-minute cache the page shares, so the file always matches the
 // page and can say so in its own Cache-Control header (a static route would get Next's instead).

@@ -1,4 +1,4 @@
-import { cachedOpenDataFigures } from '@/lib/open-data/cached'
+import { cachedOpenDataFigures } from '@/features/open-data/server/cached'
 
 // Per request from the shared five-minute cache, like figures.csv: same numbers as the page.
 export const dynamic = 'force-dynamic'

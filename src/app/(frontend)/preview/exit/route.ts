@@ -1,5 +1,5 @@
 import { draftMode } from 'next/headers'
-import { previewPath } from '@/workflow/preview/preview-path'
+import { previewPath } from '@/platform/publishing/preview/preview-path'
 
 /** Leaves draft mode and returns to the published page. */
 export async function GET(request: Request) {

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto'
 import type { Metadata } from 'next'
-import { FeedbackForm } from '@/components/feedback/FeedbackForm'
-import { FEEDBACK_KINDS } from '@/domain/feedback'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { FEEDBACK_FORM_TEXT } from '@/lib/feedback-form-text'
-import { getPolicyBySlug } from '@/lib/policy-queries'
-import { submitFeedbackAction } from './actions'
+import { FeedbackForm } from '@/features/feedback/ui/FeedbackForm'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { FEEDBACK_FORM_TEXT } from '@/features/feedback/ui/feedback-form-text'
+import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
+import { submitFeedbackAction } from '@/features/feedback/server/submit-action'
 
 type Props = {
   params: Promise<{ script: string }>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { Pagination } from '@/components/Pagination'
-import { FEEDBACK_KINDS } from '@/domain/feedback'
-import { pageMetadata } from '@/lib/page-metadata'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { formatDay } from '@/lib/format-date'
-import { findPublishedReplies } from '@/lib/published-replies'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { formatDay } from '@/platform/site-shell/format-date'
+import { findPublishedReplies } from '@/features/replies/server/published-replies'
 
 type Props = {
   params: Promise<{ script: string }>

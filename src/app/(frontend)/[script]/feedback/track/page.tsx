@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
-import { TrackForm } from '@/components/feedback/TrackForm'
-import { normaliseTrackingCode } from '@/domain/feedback'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { trackFeedbackAction } from './actions'
+import { TrackForm } from '@/features/feedback/ui/TrackForm'
+import { normaliseTrackingCode } from '@/features/feedback/rules/intake'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { trackFeedbackAction } from '@/features/feedback/server/track-actions'
 
 type Props = {
   params: Promise<{ script: string }>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { isScript, textIn, type Script } from '@/lib/chinese-script'
-import { GONE_SECTIONS } from '@/workflow/withdrawal/gone-sections'
+import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { GONE_SECTIONS } from '@/platform/publishing/withdrawal/gone-sections'
 
 type Props = { params: Promise<{ script: string; section: string }> }
 

@@ -1,7 +1,7 @@
-import { lexicalPlainText, type LexicalState } from '@/domain/lexical-text'
-import { eventCalendar } from '@/domain/icalendar'
-import { getEventBySlug } from '@/lib/event-queries'
-import { serverUrl } from '@/lib/server-url'
+import { lexicalPlainText, type LexicalState } from '@/platform/content/rules/lexical-text'
+import { eventCalendar } from '@/features/events/rules/icalendar'
+import { getEventBySlug } from '@/features/events/server/event-queries'
+import { serverUrl } from '@/platform/site-shell/server-url'
 
 // Outside [script]: the proxy leaves addresses with a file extension alone. Rendered per request
 // from the visitor-level query (drafts answer 404), with a short public cache.

@@ -1,0 +1,66 @@
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
+import type { ContentTag } from '@/platform/content/rules/content-tags'
+import { overdueBefore } from '@/features/health/rules/health-review'
+import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
+import { publishedSlugs } from '@/platform/content/published-slugs'
+import { listedWhere } from '@/platform/publishing/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
+
+const asVisitor = { overrideAccess: false, user: null } as const
+
+export const PAST_EVENTS_PER_PAGE = 10
+
+const LIST_FIELDS = { title: true, slug: true, startsAt: true, endsAt: true, place: true, summary: true, tags: true } as const
+
+/** Events starting today (Beijing) or later count as upcoming; earlier ones are archived. */
+const startOfToday = (now: Date) => overdueBefore(now).toISOString()
+const upcomingWhere = (now: Date, tag?: ContentTag): Where => ({
+  and: [{ startsAt: { greater_than_equal: startOfToday(now) } }, ...(tag ? [{ tags: { in: [tag] } }] : [])],
+})
+
+export const upcomingEvents = cache(async (now: Date, tag?: ContentTag, limit = 50) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'events',
+    where: listedWhere(upcomingWhere(now, tag)),
+    sort: 'startsAt',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+  return result.docs
+})
+
+export const pastEvents = cache(async (now: Date, page: number) => {
+  const payload = await getPayload({ config })
+  return payload.find({
+    collection: 'events',
+    where: listedWhere({ startsAt: { less_than: startOfToday(now) } }),
+    sort: '-startsAt',
+    limit: PAST_EVENTS_PER_PAGE,
+    page,
+    depth: 0,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+})
+
+export const getEventBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'events',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { media: IMAGE_FIELDS, 'service-stations': { name: true, key: true, address: true }, districts: { name: true } },
+    ...reader,
+  })
+  return result.docs[0] ?? null
+})
+
+export const publishedEventSlugs = (limit = 500) => publishedSlugs('events', '-startsAt', limit)

@@ -1,0 +1,37 @@
+import { oneLine, renderEmail, truncate, type RenderedEmail } from '@/platform/email/email-layout'
+
+export type FeedbackRepliedArgs = {
+  siteName: string
+  trackingCode: string
+  /** The tracking page, carrying at most the tracking code — never the secret key. */
+  trackUrl: string
+  subject: string
+}
+
+/** To the resident: a reply is ready. The reply itself is only shown on the tracking page. */
+export function feedbackReplied(args: FeedbackRepliedArgs): RenderedEmail {
+  const code = oneLine(args.trackingCode)
+
+  return renderEmail({
+    siteName: args.siteName,
+    subject: `【${oneLine(args.siteName)}】您的来信已有答复（查询码 ${code}）`,
+    heading: '您的来信已有答复',
+    greeting: '您好！',
+    blocks: [
+      { type: 'paragraph', text: '感谢您的耐心等待。您的来信已经办理完毕并作出答复。' },
+      {
+        type: 'facts',
+        rows: [
+          { label: '查询码', value: code },
+          { label: '主题', value: truncate(oneLine(args.subject), 80) },
+        ],
+      },
+      { type: 'link', label: '请在以下页面查看答复内容：', href: args.trackUrl },
+      {
+        type: 'note',
+        text: '为保护您的隐私，答复内容不在邮件中显示。查看时需要输入查询码和您提交时页面上显示的查询密钥。',
+      },
+      { type: 'paragraph', text: '如果您没有提交过上述内容，请忽略本邮件。' },
+    ],
+  })
+}

@@ -1,0 +1,19 @@
+import type { UIFieldServerProps } from 'payload'
+import { describeDueAt } from '@/features/feedback/rules/handling'
+
+const COLOURS = { 'on-time': 'var(--theme-success-600)', 'due-soon': 'var(--theme-warning-700)', overdue: 'var(--theme-error-600)' }
+
+/** Sidebar of a message: what is left before its current deadline, on the official calendar. */
+export function DeadlineSummary({ data }: UIFieldServerProps) {
+  if (!data?.dueAt) {
+    const finished = data?.status && !['received', 'accepted', 'assigned'].includes(data.status)
+    return finished ? <p style={{ marginBottom: '1rem' }}>办理时限：已办结，不再计时</p> : null
+  }
+  const { state, text } = describeDueAt(new Date(data.dueAt), new Date())
+  const which = data.status === 'received' ? '受理时限' : '答复时限'
+  return (
+    <p style={{ marginBottom: '1rem', fontWeight: 600, color: COLOURS[state] }}>
+      {which}：{text}
+    </p>
+  )
+}

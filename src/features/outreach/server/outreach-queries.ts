@@ -1,0 +1,63 @@
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
+import type { ContentTag } from '@/platform/content/rules/content-tags'
+import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
+import { publishedSlugs } from '@/platform/content/published-slugs'
+import { listedWhere } from '@/platform/publishing/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
+
+// Every query runs as an anonymous visitor: drafts stay invisible because the collection's access
+// rule says so, not because of a filter here.
+const asVisitor = { overrideAccess: false, user: null } as const
+
+export const OUTREACH_PER_PAGE = 10
+
+const LIST_FIELDS = { title: true, slug: true, kind: true, summary: true, tags: true, publishedAt: true, image: true } as const
+
+export const listOutreach = cache(async (filters: { tag?: ContentTag; page: number }) => {
+  const payload = await getPayload({ config })
+  const where: Where = listedWhere(filters.tag ? { tags: { in: [filters.tag] } } : undefined)
+  return payload.find({
+    collection: 'outreach-articles',
+    where,
+    sort: '-publishedAt',
+    limit: OUTREACH_PER_PAGE,
+    page: filters.page,
+    depth: 1,
+    select: LIST_FIELDS,
+    populate: { media: IMAGE_FIELDS },
+    ...asVisitor,
+  })
+})
+
+export const outreachTagged = cache(async (tag: ContentTag, limit = 20) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'outreach-articles',
+    where: listedWhere({ tags: { in: [tag] } }),
+    sort: '-publishedAt',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: { title: true, slug: true, summary: true, publishedAt: true },
+    ...asVisitor,
+  })
+  return result.docs
+})
+
+export const getOutreachBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'outreach-articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { media: IMAGE_FIELDS },
+    ...reader,
+  })
+  return result.docs[0] ?? null
+})
+
+export const publishedOutreachSlugs = (limit = 500) => publishedSlugs('outreach-articles', '-publishedAt', limit)

@@ -1,0 +1,85 @@
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload } from 'payload'
+import { cache } from 'react'
+import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
+import { publishedSlugs } from '@/platform/content/published-slugs'
+import { listedWhere } from '@/platform/publishing/withdrawal/listed'
+import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
+
+// Every query runs as an anonymous visitor (overrideAccess: false): drafts stay invisible here
+// because the collection's access rule says so, not because of a filter in this file.
+const asVisitor = { overrideAccess: false, user: null } as const
+
+const LIST_FIELDS = {
+  title: true,
+  slug: true,
+  documentNumber: true,
+  issuingAuthority: true,
+  dateWritten: true,
+  datePublished: true,
+  validity: true,
+  kind: true,
+} as const
+
+export const listPolicies = cache(async (filters: PolicyFilters) => {
+  const payload = await getPayload({ config })
+  return payload.find({
+    collection: 'policy-notices',
+    where: policyWhere(filters),
+    sort: '-datePublished',
+    limit: POLICIES_PER_PAGE,
+    page: filters.page,
+    depth: 0,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+})
+
+export const latestPolicies = cache(async (limit: number) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'policy-notices',
+    where: listedWhere(),
+    sort: '-datePublished',
+    limit,
+    depth: 0,
+    pagination: false,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+  return result.docs
+})
+
+/**
+ * The years and authorities offered in the filter form. Two grouped scans of every published
+ * notice, so they are cached for five minutes instead of being run on every list request.
+ */
+export const policyFilterOptions = unstable_cache(async () => {
+  const payload = await getPayload({ config })
+  const published = listedWhere()
+  const [years, authorities] = await Promise.all([
+    payload.findDistinct({ collection: 'policy-notices', field: 'year', where: published, sort: '-year', limit: 100, ...asVisitor }),
+    payload.findDistinct({ collection: 'policy-notices', field: 'issuingAuthority', where: published, sort: 'issuingAuthority', limit: 200, ...asVisitor }),
+  ])
+  return {
+    years: years.values.map((row) => row.year).filter((year): year is number => typeof year === 'number'),
+    authorities: authorities.values.map((row) => row.issuingAuthority).filter(Boolean) as string[],
+  }
+}, ['policy-filter-options'], { revalidate: 300 })
+
+export const getPolicyBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'policy-notices',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    pagination: false,
+    populate: { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true, withdrawal: true } },
+    ...reader,
+  })
+  return result.docs[0] ?? null
+})
+
+export const publishedPolicySlugs = (limit = 500) => publishedSlugs('policy-notices', '-datePublished', limit)

@@ -1,0 +1,36 @@
+import { toCsv } from '@/platform/csv/csv'
+import { AUDIT_ACTIONS } from './actions'
+
+export type AuditCsvEntry = {
+  at: string
+  action: string
+  actorEmail?: string | null
+  targetCollection?: string | null
+  targetId?: string | null
+  summary?: string | null
+  ip?: string | null
+}
+
+/** Enough for any investigation; a bigger export should be narrowed with the filters first. */
+export const AUDIT_EXPORT_MAX_ROWS = 10_000
+
+export const AUDIT_CSV_HEADER = ['时间（UTC）', '操作', '操作说明', '操作人', '对象类型', '对象编号', '说明', 'IP 地址']
+
+const actionLabel = (action: string) => (AUDIT_ACTIONS as Record<string, string>)[action] ?? ''
+
+/** The audit entries as a spreadsheet-safe CSV file (BOM, RFC 4180, formulas neutralised). */
+export function auditCsv(entries: AuditCsvEntry[]): string {
+  return toCsv([
+    AUDIT_CSV_HEADER,
+    ...entries.map((entry) => [
+      entry.at,
+      entry.action,
+      actionLabel(entry.action),
+      entry.actorEmail,
+      entry.targetCollection,
+      entry.targetId,
+      entry.summary,
+      entry.ip,
+    ]),
+  ])
+}
