@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { residentFormOrHandler } from '@/features/feedback/access/residentSubmission'
 import { handlerOrResidentFollowUp, handlerOrTrackingLookup } from '@/features/feedback/access/trackingLookup'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
-import { FEEDBACK_STATUSES } from '@/features/feedback/rules/feedback-status'
+import { STATUS_OPTIONS } from '@/features/feedback/rules/handling'
 import { revealContact } from './endpoints/revealContact'
 import { handlersOnly, handlersOrResident, nobody, zh } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
@@ -56,7 +56,7 @@ export const Feedback: CollectionConfig = {
           index: true,
           defaultValue: 'received',
           label: zh('状态', 'Status'),
-          options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })),
+          options: [...STATUS_OPTIONS],
           access: { create: handlersOnly, update: handlersOrResident },
           admin: { description: zh('依次办理：已收到 → 已受理（或不予受理、已转办）→ 办理中 → 已答复 → 已办结。不符合流程的修改会被拒绝并说明原因。', 'Steps in order; illegal moves are refused.') },
         },
@@ -128,7 +128,7 @@ export const Feedback: CollectionConfig = {
       admin: { readOnly: true },
       access: { create: nobody, update: nobody },
       fields: [
-        { name: 'status', type: 'select', label: zh('状态', 'Status'), options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })) },
+        { name: 'status', type: 'select', label: zh('状态', 'Status'), options: [...STATUS_OPTIONS] },
         { name: 'at', type: 'date', label: zh('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     },

@@ -9,6 +9,7 @@ import {
   messageDeadlines,
   replyDueAt,
   replyTiming,
+  RESIDENT_TIMELINE_STATUSES,
   type HandlingChange,
   type HandlingState,
 } from '@/features/feedback/rules/handling'
@@ -18,7 +19,7 @@ import { changedRelation, changedText, handlingStateOf } from './handling-state'
 import { refusal } from '@/platform/errors/refusal'
 
 /** Steps residents see on the tracking page; internal steps (assignment) are not listed. */
-const PUBLIC_STEPS = new Set(['received', 'accepted', 'declined', 'transferred', 'replied', 'closed'])
+const PUBLIC_STEPS = new Set<string>(RESIDENT_TIMELINE_STATUSES)
 
 const refuse = (message: string) => refusal(message)
 

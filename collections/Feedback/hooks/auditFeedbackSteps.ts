@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { statusLabel } from '@/features/feedback/rules/feedback-status'
+import { statusLabel } from '@/features/feedback/rules/handling'
 import { writeAudit } from '@/platform/audit/writeAudit'
 import { relationId } from './handling-state'
 

@@ -1,3 +1,5 @@
+import { FINISHED_STATUSES } from './handling/statuses'
+
 /**
  * How long residents' personal data is kept: messages finished (办结, 不予受理 or 转办) longer
  * than the retention period are anonymised. The form tells residents "办结满三年后" (three years),
@@ -6,9 +8,6 @@
 export const DEFAULT_RETENTION_MONTHS = 36
 export const MIN_RETENTION_MONTHS = 6
 export const MAX_RETENTION_MONTHS = 120
-
-/** Statuses nothing leads out of: the message is finished here. */
-export const FINISHED_STATUSES = ['closed', 'declined', 'transferred'] as const
 
 /** What an anonymised message's texts are replaced with. */
 export const ANONYMISED_TEXT = '（已按规定匿名化）'

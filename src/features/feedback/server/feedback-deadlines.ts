@@ -1,8 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { dueSoonCutoff } from '@/features/feedback/rules/handling'
-
-/** The statuses in which a message is still waiting for this office to act. */
-export const OPEN_STATUSES = ['received', 'accepted', 'assigned'] as const
+import { dueSoonCutoff, OPEN_STATUSES } from '@/features/feedback/rules/handling'
 
 export const overdueWhere = (now: Date): Where => ({
   and: [{ status: { in: [...OPEN_STATUSES] } }, { dueAt: { less_than: now.toISOString() } }],

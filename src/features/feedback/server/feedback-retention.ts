@@ -4,11 +4,11 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import {
   ANONYMISED_TEXT,
   DEFAULT_RETENTION_MONTHS,
-  FINISHED_STATUSES,
   isDueForAnonymisation,
   retentionCutoff,
   type RetentionCandidate,
 } from '@/features/feedback/rules/retention'
+import { FINISHED_STATUSES } from '@/features/feedback/rules/handling'
 import { writeAudit } from '@/platform/audit/writeAudit'
 import { uploadsRoot } from '@/platform/backup/uploads'
 

@@ -7,7 +7,7 @@ import { ANONYMISED_NOTICE } from '@/features/feedback/rules/retention'
 import { isScript, inScript } from '@/platform/site-shell/chinese-script'
 import { formatDay, formatDayTime } from '@/platform/site-shell/format-date'
 import { rateReply, reopenMessage } from './feedback-follow-up'
-import { statusLabel } from '@/features/feedback/rules/feedback-status'
+import { statusLabel } from '@/features/feedback/rules/handling'
 import { trackFeedback } from './track-feedback'
 
 export type TrackedMessage = {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { countsFrom, type GroupedCounts, type MessageCounts } from '@/features/open-data/rules'
 import type { Period } from './period'
+import { ACCEPTED_STATUSES } from '@/features/feedback/rules/handling'
 
 // UNTESTED: no MongoDB server can run on the machines this was written on, so this pipeline has
 // never been executed. It mirrors figures-sql.ts rule for rule; test it against a replica set
@@ -12,7 +13,7 @@ type MongoModel = {
 }
 type MongoAdapter = { collections: Record<string, MongoModel> }
 
-const ACCEPTED = ['accepted', 'assigned', 'replied', 'closed']
+const ACCEPTED = [...ACCEPTED_STATUSES]
 const isReplied = { $ne: [{ $ifNull: ['$firstRepliedAt', null] }, null] }
 const countIf = (condition: object) => ({ $sum: { $cond: [condition, 1, 0] } })
 

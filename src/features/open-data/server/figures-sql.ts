@@ -5,6 +5,7 @@ import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql, type Column
 import type { Payload } from 'payload'
 import { countsFrom, type GroupedCounts, type MessageCounts } from '@/features/open-data/rules'
 import type { Period } from './period'
+import { ACCEPTED_STATUSES } from '@/features/feedback/rules/handling'
 
 // Drizzle's own types differ per dialect; this is the part of the builder both adapters share.
 type Expression = SQL | Column
@@ -20,7 +21,7 @@ type SqlAdapter = {
   tables: Record<string, Table>
 }
 
-const ACCEPTED = ['accepted', 'assigned', 'replied', 'closed']
+const ACCEPTED = [...ACCEPTED_STATUSES]
 
 /** 1 for each row where the condition holds; CASE works alike on SQLite integers and PostgreSQL booleans. */
 const countWhere = (condition: SQL | undefined) => sql<number>`sum(case when ${condition} then 1 else 0 end)`

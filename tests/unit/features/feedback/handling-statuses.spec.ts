@@ -2,17 +2,43 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  ACCEPTED_STATUSES,
+  FINISHED_STATUSES,
   HANDLING_STATUSES,
+  OPEN_STATUSES,
+  RESIDENT_TIMELINE_STATUSES,
   STATUS_LABELS,
+  STATUS_OPTIONS,
   canChangeStatus,
   checkStatusChange,
+  statusLabel,
 } from '@/features/feedback/rules/handling'
-import { FEEDBACK_STATUSES } from '@/features/feedback/rules/feedback-status'
 
 describe('handling statuses', () => {
+  const stored = [
+    { value: 'received', label: '已收到' },
+    { value: 'accepted', label: '已受理' },
+    { value: 'declined', label: '不予受理' },
+    { value: 'transferred', label: '已转办' },
+    { value: 'assigned', label: '办理中' },
+    { value: 'replied', label: '已答复' },
+    { value: 'closed', label: '已办结' },
+  ]
+
   it('are the statuses the site already stores, with the same labels', () => {
-    expect([...HANDLING_STATUSES]).toEqual(FEEDBACK_STATUSES.map((status) => status.value))
-    for (const { value, label } of FEEDBACK_STATUSES) expect(STATUS_LABELS[value]).toBe(label)
+    expect([...HANDLING_STATUSES]).toEqual(stored.map((status) => status.value))
+    for (const { value, label } of stored) expect(STATUS_LABELS[value as keyof typeof STATUS_LABELS]).toBe(label)
+    expect(STATUS_OPTIONS).toEqual(stored)
+    expect(statusLabel('replied')).toBe('已答复')
+    expect(statusLabel('nonsense')).toBe('')
+    expect(statusLabel(null)).toBe('')
+  })
+
+  it('derive the lists the queries, the retention job and the figures use', () => {
+    expect([...OPEN_STATUSES]).toEqual(['received', 'accepted', 'assigned'])
+    expect([...FINISHED_STATUSES].sort()).toEqual(['closed', 'declined', 'transferred'])
+    expect([...ACCEPTED_STATUSES]).toEqual(['accepted', 'assigned', 'replied', 'closed'])
+    expect([...RESIDENT_TIMELINE_STATUSES]).toEqual(['received', 'accepted', 'declined', 'transferred', 'replied', 'closed'])
   })
 })
 

@@ -1,8 +1,14 @@
 export { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS, type ReplyLimits } from './limits'
 export {
+  ACCEPTED_STATUSES,
+  FINISHED_STATUSES,
   HANDLING_STATUSES,
   NEXT_STATUSES,
+  OPEN_STATUSES,
+  RESIDENT_TIMELINE_STATUSES,
   STATUS_LABELS,
+  STATUS_OPTIONS,
+  statusLabel,
   canChangeStatus,
   checkStatusChange,
   isHandlingStatus,

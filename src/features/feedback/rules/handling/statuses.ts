@@ -1,7 +1,4 @@
-/**
- * The same status values as src/features/feedback/rules/feedback-status.ts (a unit test keeps them in step); they
- * are repeated here so the domain code stays free of app imports.
- */
+/** Where a resident's message stands, in the order staff and residents read them. */
 export const HANDLING_STATUSES = [
   'received',
   'accepted',
@@ -14,27 +11,59 @@ export const HANDLING_STATUSES = [
 
 export type HandlingStatus = (typeof HANDLING_STATUSES)[number]
 
-export const STATUS_LABELS: Readonly<Record<HandlingStatus, string>> = Object.freeze({
-  received: '已收到',
-  accepted: '已受理',
-  declined: '不予受理',
-  transferred: '已转办',
-  assigned: '办理中',
-  replied: '已答复',
-  closed: '已办结',
+type StatusFacts = {
+  /** What residents and staff read. */
+  label: string
+  /** The statuses a message may move to; none for a message finished here. */
+  next: readonly HandlingStatus[]
+  /** Waiting for this office to act: the time limit runs. */
+  clockRuns: boolean
+  /** Accepted by this office (counted as 受理 in the open-data figures). */
+  accepted: boolean
+  /** Shown as a dated step on the resident's tracking page. */
+  onResidentTimeline: boolean
+}
+
+/** Every fact about a status, written once: labels, options, moves and checks derive from it. */
+const STATUS_FACTS: Readonly<Record<HandlingStatus, StatusFacts>> = Object.freeze({
+  received: { label: '已收到', next: ['accepted', 'declined', 'transferred'], clockRuns: true, accepted: false, onResidentTimeline: true },
+  accepted: { label: '已受理', next: ['assigned'], clockRuns: true, accepted: true, onResidentTimeline: true },
+  declined: { label: '不予受理', next: [], clockRuns: false, accepted: false, onResidentTimeline: true },
+  transferred: { label: '已转办', next: [], clockRuns: false, accepted: false, onResidentTimeline: true },
+  assigned: { label: '办理中', next: ['replied'], clockRuns: true, accepted: true, onResidentTimeline: false },
+  replied: { label: '已答复', next: ['closed', 'assigned'], clockRuns: false, accepted: true, onResidentTimeline: true },
+  closed: { label: '已办结', next: [], clockRuns: false, accepted: true, onResidentTimeline: true },
 })
 
+const statusesWhere = (test: (facts: StatusFacts) => boolean): readonly HandlingStatus[] =>
+  Object.freeze(HANDLING_STATUSES.filter((status) => test(STATUS_FACTS[status])))
+
+const byStatus = <T>(pick: (facts: StatusFacts) => T): Readonly<Record<HandlingStatus, T>> =>
+  Object.freeze(Object.fromEntries(HANDLING_STATUSES.map((status) => [status, pick(STATUS_FACTS[status])])) as Record<HandlingStatus, T>)
+
+export const STATUS_LABELS = byStatus((facts) => facts.label)
+
 /** Declined, transferred and closed messages are finished here; nothing leads out of them. */
-export const NEXT_STATUSES: Readonly<Record<HandlingStatus, readonly HandlingStatus[]>> =
-  Object.freeze({
-    received: ['accepted', 'declined', 'transferred'],
-    accepted: ['assigned'],
-    assigned: ['replied'],
-    replied: ['closed', 'assigned'],
-    declined: [],
-    transferred: [],
-    closed: [],
-  })
+export const NEXT_STATUSES = byStatus((facts) => facts.next)
+
+/** The select options of the status field, in order. */
+export const STATUS_OPTIONS = HANDLING_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+
+/** Still waiting for this office: received, accepted, being handled. */
+export const OPEN_STATUSES = statusesWhere((facts) => facts.clockRuns)
+
+/** Finished here (办结, 不予受理 or 转办): the retention period counts from these. */
+export const FINISHED_STATUSES = statusesWhere((facts) => facts.next.length === 0)
+
+/** Accepted by this office at some point (受理 in the monthly figures). */
+export const ACCEPTED_STATUSES = statusesWhere((facts) => facts.accepted)
+
+/** The steps a resident sees dated on the tracking page. */
+export const RESIDENT_TIMELINE_STATUSES = statusesWhere((facts) => facts.onResidentTimeline)
+
+/** The label of a stored status, or '' for anything unknown. */
+export const statusLabel = (value: string | null | undefined): string =>
+  isHandlingStatus(value) ? STATUS_LABELS[value] : ''
 
 export function isHandlingStatus(value: unknown): value is HandlingStatus {
   return (HANDLING_STATUSES as readonly unknown[]).includes(value)

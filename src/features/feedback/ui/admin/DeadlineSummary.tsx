@@ -1,12 +1,12 @@
 import type { UIFieldServerProps } from 'payload'
-import { describeDueAt } from '@/features/feedback/rules/handling'
+import { describeDueAt, OPEN_STATUSES } from '@/features/feedback/rules/handling'
 
 const COLOURS = { 'on-time': 'var(--theme-success-600)', 'due-soon': 'var(--theme-warning-700)', overdue: 'var(--theme-error-600)' }
 
 /** Sidebar of a message: what is left before its current deadline, on the official calendar. */
 export function DeadlineSummary({ data }: UIFieldServerProps) {
   if (!data?.dueAt) {
-    const finished = data?.status && !['received', 'accepted', 'assigned'].includes(data.status)
+    const finished = data?.status && !(OPEN_STATUSES as readonly string[]).includes(data.status)
     return finished ? <p style={{ marginBottom: '1rem' }}>办理时限：已办结，不再计时</p> : null
   }
   const { state, text } = describeDueAt(new Date(data.dueAt), new Date())

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import { describeDueAt } from '@/features/feedback/rules/handling'
 import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
-import { statusLabel } from '@/features/feedback/rules/feedback-status'
+import { statusLabel } from '@/features/feedback/rules/handling'
 import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
 import { AdminViewShell } from '@/platform/admin/ui/AdminViewShell'
 
