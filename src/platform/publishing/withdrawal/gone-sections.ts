@@ -1,10 +1,15 @@
-/** Where the 410 page of each section sends readers instead. */
+import { SECTIONS } from '@/platform/site-shell/sections'
+import { SECTION_PATHS } from './public-address'
+
+/** Events are listed under 婚育新风 and have no section of their own in the navigation. */
+const LABELS: Record<string, string> = {
+  ...Object.fromEntries(SECTIONS.map((section) => [section.href, section.label])),
+  '/events': '活动',
+}
+
+/** Where the 410 page of each section sends readers instead: the section's list, or the home page. */
 export const GONE_SECTIONS: Record<string, { list: string; label: string }> = {
-  policies: { list: '/policies', label: '政策文件' },
-  outreach: { list: '/outreach', label: '婚育新风' },
-  events: { list: '/events', label: '活动' },
-  health: { list: '/health', label: '健康与防艾' },
-  stations: { list: '/stations', label: '服务网点' },
+  ...Object.fromEntries(SECTION_PATHS.map((list) => [list.slice(1), { list, label: LABELS[list] }])),
   site: { list: '/', label: '首页' },
 }
 
