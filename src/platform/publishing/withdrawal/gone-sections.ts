@@ -16,5 +16,5 @@ export const GONE_SECTIONS: Record<string, { list: string; label: string }> = {
 /** The section of a retired address: /policies/xyz → policies; anything else → site. */
 export function goneSectionOf(pathname: string): string {
   const first = pathname.split('/')[1] ?? ''
-  return first in GONE_SECTIONS ? first : 'site'
+  return Object.hasOwn(GONE_SECTIONS, first) ? first : 'site'
 }
