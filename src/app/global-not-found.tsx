@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
 import { NotFoundContent } from '@/platform/errors/ui/NotFoundContent'
+import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 import './(frontend)/site.css'
 
 // Any address that matches no route at all (the site layout never ran) still gets a Chinese page.
-export const metadata: Metadata = { title: '页面未找到', robots: { index: false } }
+export const metadata: Metadata = { title: '页面未找到', robots: { index: false }, icons: SITE_ICONS }
 
 export default async function GlobalNotFound() {
   // Rendered per request like the site's pages, so its scripts carry the request's CSP nonce.

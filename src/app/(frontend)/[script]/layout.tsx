@@ -6,6 +6,7 @@ import { SiteFooter } from '@/platform/site-shell/ui/SiteFooter'
 import { SiteHeader } from '@/platform/site-shell/ui/SiteHeader'
 import { htmlLang, isScript, textIn } from '@/platform/site-shell/chinese-script'
 import { serverUrl } from '@/platform/site-shell/server-url'
+import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import '@/app/(frontend)/site.css'
 
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(serverUrl()),
     title: { default: siteName, template: `%s - ${siteName}` },
     description: t(`${settings.authorityName}：政策文件、婚育新风、生殖健康与防艾知识、服务网点查询和互动交流。`),
+    icons: SITE_ICONS,
     other: {
       SiteName: siteName,
       SiteDomain: new URL(serverUrl()).host,
