@@ -1,9 +1,6 @@
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { canEditContent } from '@/platform/access/canEditContent'
-import { isAdmin } from '@/platform/access/isAdmin'
-import { isStaff } from '@/platform/access/isStaff'
-import { publishedOrStaff } from '@/platform/access/publishedOrStaff'
+import { contentAccess } from '@/platform/access/contentAccess'
 import { contentTags } from '@/platform/content/contentTagsField'
 import { pageSlug } from '@/platform/content/pageSlugField'
 import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
@@ -32,13 +29,7 @@ export const HealthTopics: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
     components: { beforeListTable: ['/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink'] },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canEditContent,
-    update: canEditContent,
-    delete: isAdmin,
-  },
+  access: contentAccess,
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   indexes: [{ fields: ['_status', 'nextReviewDueAt'] }],
   hooks: {

@@ -1,9 +1,6 @@
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { canEditContent } from '@/platform/access/canEditContent'
-import { isAdmin } from '@/platform/access/isAdmin'
-import { isStaff } from '@/platform/access/isStaff'
-import { publishedOrStaff } from '@/platform/access/publishedOrStaff'
+import { contentAccess } from '@/platform/access/contentAccess'
 import { disclosureMetadata } from './fields/disclosureMetadata'
 import { importNotice } from './endpoints/importNotice'
 import { previewNoticeImport } from './endpoints/previewNoticeImport'
@@ -26,13 +23,7 @@ export const PolicyNotices: CollectionConfig = {
     listSearchableFields: ['title', 'documentNumber', 'indexNumber'],
     components: { beforeListTable: ['/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink'] },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canEditContent,
-    update: canEditContent,
-    delete: isAdmin,
-  },
+  access: contentAccess,
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   // The public list filters published notices and sorts them by publication date.
   indexes: [

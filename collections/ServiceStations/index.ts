@@ -1,8 +1,5 @@
 import type { CollectionConfig, Where } from 'payload'
-import { canEditContent } from '@/platform/access/canEditContent'
-import { isAdmin } from '@/platform/access/isAdmin'
-import { isStaff } from '@/platform/access/isStaff'
-import { publishedOrStaff } from '@/platform/access/publishedOrStaff'
+import { contentAccess } from '@/platform/access/contentAccess'
 import { STATION_TYPES, WEEKDAY_LABELS } from '@/features/stations/rules'
 import { importStationsEndpoint } from './endpoints/importStations'
 import { previewStationsEndpoint } from './endpoints/previewStations'
@@ -36,13 +33,7 @@ export const ServiceStations: CollectionConfig = {
     listSearchableFields: ['name', 'key', 'address'],
     components: { beforeListTable: ['/features/stations/ui/admin/ImportStationsLink#ImportStationsLink'] },
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: canEditContent,
-    update: canEditContent,
-    delete: isAdmin,
-  },
+  access: contentAccess,
   versions: { drafts: true, maxPerDoc: 20 },
   // The public list sorts published stations by area, filters by type and area, and boxes them by
   // latitude for "near me".
