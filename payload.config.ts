@@ -40,6 +40,7 @@ import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
 import { limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
 import { serverUrl } from '@/platform/site-shell/server-url'
+import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,10 +50,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · 计生网站管理' },
+    meta: { titleSuffix: ' · 计生网站管理', icons: SITE_ICONS },
     // Gravatar would load pictures from an outside server; nothing leaves our origin.
     avatar: 'default',
     components: {
+      graphics: {
+        Logo: '/platform/admin/ui/AdminLogo#AdminLogo',
+        Icon: '/platform/admin/ui/AdminIcon#AdminIcon',
+      },
       views: {
         importNotices: {
           Component: '/features/policies/ui/admin/NoticeImportView#NoticeImportView',
