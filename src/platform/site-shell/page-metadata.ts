@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { monitoringMeta, type MonitoringArticle, type MonitoringColumn } from './rules/monitoring-meta'
-import { isScript, textIn } from './chinese-script'
+import { readerScriptOf } from './reader-script'
 import { serverUrl } from './server-url'
 import { getSiteSettings } from './site-settings'
 
@@ -26,7 +26,7 @@ export type PageMetadataInput = {
  */
 export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> {
   const settings = await getSiteSettings()
-  const t = textIn(isScript(input.script) ? input.script : 'hans')
+  const { t } = readerScriptOf(input.script)
   const siteName = t(settings.siteName)
   const title = input.title ? t(input.title) : siteName
   const description = input.description ? t(input.description) : undefined

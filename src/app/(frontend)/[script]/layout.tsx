@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/platform/site-shell/ui/SiteFooter'
 import { SiteHeader } from '@/platform/site-shell/ui/SiteHeader'
 import { htmlLang, isScript, textIn } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
@@ -16,9 +17,8 @@ type Props = { children: ReactNode; params: Promise<{ script: string }> }
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8f1d1d' }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
+  const { t } = await readerScript(params)
   const settings = await getSiteSettings()
-  const t = textIn(isScript(script) ? script : 'hans')
   const siteName = t(settings.siteName)
   return {
     metadataBase: new URL(serverUrl()),

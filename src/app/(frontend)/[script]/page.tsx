@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { SectionCard, type LatestItem } from '@/platform/site-shell/ui/SectionCard'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { latestPolicies } from '@/features/policies/server/policy-queries'
@@ -27,9 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<{ script: s
 }
 
 export default async function HomePage({ params }: { params: Promise<{ script: string }> }) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const [settings, policies] = await Promise.all([getSiteSettings(), latestPolicies(5)])
   const latest: Record<string, LatestItem[]> = {
     policies: policies.map((p) => ({ href: `/policies/${p.slug}`, title: p.title, date: formatDay(p.datePublished) })),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
@@ -23,17 +23,15 @@ export function generateStaticParams() {
 const sectionOf = (key: string) => SECTIONS.find((section) => section.key === key && !section.ready)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script, section } = await params
+  const { t, section } = await readerScript(params)
   const found = sectionOf(section)
-  return { title: found ? textIn(isScript(script) ? script : 'hans')(found.label) : undefined }
+  return { title: found ? t(found.label) : undefined }
 }
 
 export default async function SectionPreparingPage({ params }: Props) {
-  const { script: raw, section: key } = await params
+  const { script, t, section: key } = await readerScript(params)
   const section = sectionOf(key)
   if (!section) notFound()
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
   const settings = await getSiteSettings()
   return (
     <article className="prose">

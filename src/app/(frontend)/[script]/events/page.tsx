@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { EventListItem } from '@/features/events/ui/EventListItem'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { pastEvents, upcomingEvents } from '@/features/events/server/event-queries'
 import { pageParam } from '@/platform/site-shell/list-params'
 import '@/app/(frontend)/content.css'
@@ -25,9 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const page = pageParam(await searchParams)
   const now = new Date()
   const [upcoming, past] = await Promise.all([page === 1 ? upcomingEvents(now) : Promise.resolve([]), pastEvents(now, page)])

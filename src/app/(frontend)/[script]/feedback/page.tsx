@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
 type Props = { params: Promise<{ script: string }> }
@@ -20,9 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FeedbackHome({ params }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const settings = await getSiteSettings()
   return (
     <div className="prose">

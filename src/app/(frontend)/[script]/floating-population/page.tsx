@@ -4,7 +4,7 @@ import { EventListItem } from '@/features/events/ui/EventListItem'
 import { StationsOffering } from '@/features/health/ui/StationsOffering'
 import { FLOATING_POPULATION_TAG } from '@/platform/content/rules/content-tags'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { upcomingEvents } from '@/features/events/server/event-queries'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { healthTopicsTagged, serviceByCode, stationsOffering } from '@/features/health/server/health-queries'
@@ -31,9 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FloatingPopulationPage({ params }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const [articles, topics, events, service, settings] = await Promise.all([
     outreachTagged(FLOATING_POPULATION_TAG),
     healthTopicsTagged(FLOATING_POPULATION_TAG),

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { CONTENT_TAGS } from '@/platform/content/rules/content-tags'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { allHealthTopics } from '@/features/health/server/health-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import '@/app/(frontend)/content.css'
@@ -43,9 +44,7 @@ function TopicList({ topics, script }: { topics: Topic[]; script: Script }) {
 }
 
 export default async function HealthPage({ params }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const [topics, settings] = await Promise.all([allHealthTopics(), getSiteSettings()])
   const groups = CONTENT_TAGS.map((tag) => ({ ...tag, topics: topics.filter((topic) => topic.tags?.includes(tag.value)) })).filter(
     (group) => group.topics.length > 0,

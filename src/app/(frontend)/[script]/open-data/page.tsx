@@ -7,7 +7,7 @@ import { FiguresSummary } from '@/features/open-data/ui/FiguresSummary'
 import { FiguresTable } from '@/features/open-data/ui/FiguresTable'
 import { barChart, monthLabel, type OpenDataFigures } from '@/features/open-data/rules'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
 import { formatDayTime } from '@/platform/site-shell/format-date'
 import { cachedOpenDataFigures } from '@/features/open-data/server/cached'
@@ -44,9 +44,7 @@ function kindDescription(figures: OpenDataFigures) {
 }
 
 export default async function OpenDataPage({ params }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const [figures, limits] = await Promise.all([cachedOpenDataFigures(), getPayload({ config }).then((payload) => readReplyLimits(payload))])
   const period = `${monthLabel(figures.from)}至${monthLabel(figures.to)}`
 

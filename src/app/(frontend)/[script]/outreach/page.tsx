@@ -4,7 +4,7 @@ import { OutreachListItem } from '@/features/outreach/ui/OutreachListItem'
 import { TagFilterForm } from '@/features/outreach/ui/TagFilterForm'
 import { tagLabel } from '@/platform/content/rules/content-tags'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { outreachListHref, pageParam, tagParam } from '@/platform/site-shell/list-params'
 import { listOutreach } from '@/features/outreach/server/outreach-queries'
 import '@/app/(frontend)/content.css'
@@ -27,9 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OutreachPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const query = await searchParams
   const filters = { tag: tagParam(query), page: pageParam(query) }
   const result = await listOutreach(filters)

@@ -3,7 +3,7 @@ import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { PolicyFilterForm } from '@/features/policies/ui/PolicyFilterForm'
 import { PolicyListItem } from '@/features/policies/ui/PolicyListItem'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { parsePolicyFilters, policyListHref } from '@/features/policies/server/policy-list-query'
 import { listPolicies, policyFilterOptions } from '@/features/policies/server/policy-queries'
 
@@ -25,9 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PoliciesPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const filters = parsePolicyFilters(await searchParams)
   const [result, options] = await Promise.all([listPolicies(filters), policyFilterOptions()])
   const filtered = Boolean(filters.q || filters.year || filters.topic || filters.authority || filters.validity)

@@ -4,7 +4,7 @@ import { Highlighted } from '@/features/search/ui/Highlighted'
 import { NoResults } from '@/features/search/ui/NoResults'
 import { SearchForm } from '@/features/search/ui/SearchForm'
 import { SEARCH_TYPES, isSearchType } from '@/features/search/rules'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { searchSite } from '@/features/search/server/query'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
@@ -21,9 +21,7 @@ const one = (value: string | string[] | undefined) => (typeof value === 'string'
 const typeLabel = (value: string) => SEARCH_TYPES.find((type) => type.value === value)?.label ?? ''
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const query = await searchParams
   const q = one(query.q).slice(0, 100)
   const type = isSearchType(one(query.type)) ? one(query.type) : ''

@@ -4,7 +4,7 @@ import { NearMeButton } from '@/features/stations/ui/NearMeButton'
 import { StationFilterForm } from '@/features/stations/ui/StationFilterForm'
 import { StationListItem } from '@/features/stations/ui/StationListItem'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { isFiltered, parseStationFilters, stationListHref } from '@/features/stations/server/station-list-query'
 import { listStations, stationFilterOptions } from '@/features/stations/server/station-queries'
 import '@/features/stations/ui/stations.css'
@@ -27,9 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StationsPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const options = await stationFilterOptions()
   const filters = parseStationFilters(await searchParams, options)
   const result = await listStations(filters)

@@ -9,7 +9,7 @@ import { event as eventData } from '@/features/events/rules/structured-data'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { getEventBySlug } from '@/features/events/server/event-queries'
 import { beijingIso, eventTimeText } from '@/features/events/rules/event-time'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
@@ -36,11 +36,9 @@ const named = (value: unknown): { name?: string; key?: string } | null =>
   value && typeof value === 'object' ? (value as { name?: string; key?: string }) : null
 
 export default async function EventPage({ params }: Props) {
-  const { script: raw, slug } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
+  const { script, t, slug } = await readerScript(params)
   const event = await getEventBySlug(slug, await pageReader())
   if (!event) notFound()
-  const t = textIn(script)
   const station = named(event.station)
   const district = named(event.district)
   const ended = new Date(event.endsAt ?? event.startsAt) < new Date()

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import type { Metadata } from 'next'
 import { FeedbackForm } from '@/features/feedback/ui/FeedbackForm'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { FEEDBACK_FORM_TEXT } from '@/features/feedback/ui/feedback-form-text'
 import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { submitFeedbackAction } from '@/features/feedback/server/submit-action'
@@ -24,9 +24,7 @@ async function preselected(about: unknown, t: (s: string) => string) {
 }
 
 export default async function NewFeedbackPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const about = await preselected((await searchParams).about, t)
   const text = Object.fromEntries(Object.entries(FEEDBACK_FORM_TEXT).map(([key, value]) => [key, t(value)]))
   const kinds = FEEDBACK_KINDS.map((kind) => ({ value: kind.value, label: t(kind.label), hint: t(kind.hint) }))

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { findPublishedReplies } from '@/features/replies/server/published-replies'
 
@@ -27,9 +27,7 @@ const kindLabel = (value: string) => FEEDBACK_KINDS.find((kind) => kind.value ==
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')
 
 export default async function RepliesPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const query = await searchParams
   const kind = FEEDBACK_KINDS.some((k) => k.value === one(query.kind)) ? one(query.kind) : ''
   const page = Math.min(Math.max(Number.parseInt(one(query.page), 10) || 1, 1), 1000)

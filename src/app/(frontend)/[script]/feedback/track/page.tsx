@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { TrackForm } from '@/features/feedback/ui/TrackForm'
 import { normaliseTrackingCode } from '@/features/feedback/rules/intake'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { trackFeedbackAction } from '@/features/feedback/server/track-actions'
 
 type Props = {
@@ -30,9 +30,7 @@ const TEXT = {
 }
 
 export default async function TrackPage({ params, searchParams }: Props) {
-  const { script: raw } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
-  const t = textIn(script)
+  const { script, t } = await readerScript(params)
   const code = (await searchParams).code
   const prefill = (typeof code === 'string' && normaliseTrackingCode(code)) || ''
   const text = Object.fromEntries(Object.entries(TEXT).map(([key, value]) => [key, t(value)]))

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { GONE_SECTIONS } from '@/platform/publishing/withdrawal/gone-sections'
 
 type Props = { params: Promise<{ script: string; section: string }> }
@@ -12,11 +12,9 @@ type Props = { params: Promise<{ script: string; section: string }> }
 export const metadata: Metadata = { title: '内容已下线', robots: { index: false, follow: true } }
 
 export default async function GonePage({ params }: Props) {
-  const { script: raw, section } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
+  const { script, t, section } = await readerScript(params)
   if (!Object.hasOwn(GONE_SECTIONS, section)) notFound()
   const target = GONE_SECTIONS[section]
-  const t = textIn(script)
   return (
     <article className="prose">
       <h1>{t('内容已下线')}</h1>

@@ -8,7 +8,7 @@ import { ReviewInfo } from '@/features/health/ui/ReviewInfo'
 import { ReviewNotice } from '@/features/health/ui/ReviewNotice'
 import { StationsOffering } from '@/features/health/ui/StationsOffering'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { getHealthTopicBySlug, stationsOffering } from '@/features/health/server/health-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import type { Service } from '@/payload-types'
@@ -38,11 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const isService = (value: number | Service): value is Service => typeof value === 'object' && value !== null
 
 export default async function HealthTopicPage({ params }: Props) {
-  const { script: raw, slug } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
+  const { script, t, slug } = await readerScript(params)
   const topic = await getHealthTopicBySlug(slug, await pageReader())
   if (!topic) notFound()
-  const t = textIn(script)
   const services = (topic.relatedServices ?? []).filter(isService)
   const [stations, settings] = await Promise.all([stationsOffering(services.map((service) => service.id)), getSiteSettings()])
   return (

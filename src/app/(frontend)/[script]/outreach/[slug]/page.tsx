@@ -10,7 +10,7 @@ import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { imageSources, isImageDoc } from '@/platform/media/responsive-image'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { getOutreachBySlug } from '@/features/outreach/server/outreach-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
@@ -36,11 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OutreachArticlePage({ params }: Props) {
-  const { script: raw, slug } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
+  const { script, t, slug } = await readerScript(params)
   const article = await getOutreachBySlug(slug, await pageReader())
   if (!article) notFound()
-  const t = textIn(script)
   const settings = await getSiteSettings()
   const image = isImageDoc(article.image) ? imageSources(article.image)?.src : null
   const data = articleData({

@@ -11,7 +11,7 @@ import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { legislation } from '@/features/policies/rules/structured-data'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { formatDay, formatDayChinese } from '@/platform/site-shell/format-date'
 import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
@@ -35,11 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PolicyPage({ params }: Props) {
-  const { script: raw, slug } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
+  const { script, t, slug } = await readerScript(params)
   const policy = await getPolicyBySlug(slug, await pageReader())
   if (!policy) notFound()
-  const t = textIn(script)
   const data = legislation({
     title: t(policy.title),
     url: `${serverUrl()}/policies/${policy.slug}`,

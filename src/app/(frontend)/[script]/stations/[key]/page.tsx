@@ -7,7 +7,7 @@ import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { station as stationData } from '@/features/stations/rules/structured-data'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
-import { isScript, textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { readerScript } from '@/platform/site-shell/reader-script'
 import { formatDay, formatDayChinese, formatDayTime } from '@/platform/site-shell/format-date'
 import { mapSettings } from '@/features/stations/server/map-config'
 import { getStationByKey } from '@/features/stations/server/station-queries'
@@ -35,11 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function StationPage({ params }: Props) {
-  const { script: raw, key } = await params
-  const script: Script = isScript(raw) ? raw : 'hans'
+  const { script, t, key } = await readerScript(params)
   const station = await getStationByKey(key, await pageReader())
   if (!station) notFound()
-  const t = textIn(script)
   const now = new Date()
   const today = formatDay(now)
   const weekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1
