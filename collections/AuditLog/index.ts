@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseAuditChanges } from './hooks/refuseAuditChanges'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 /**
  * Who did what, when, from where. Written only by server code (overrideAccess); nobody, not
@@ -9,9 +10,9 @@ import { refuseAuditChanges } from './hooks/refuseAuditChanges'
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { zh: '审计记录', en: 'Audit entry' }, plural: { zh: '审计日志', en: 'Audit log' } },
+  labels: collectionLabels('审计记录', 'Audit entry', 'Audit log', '审计日志'),
   admin: {
-    group: { zh: '系统', en: 'System' },
+    group: ADMIN_GROUPS.system,
     useAsTitle: 'summary',
     defaultColumns: ['at', 'action', 'actorEmail', 'targetCollection', 'summary', 'ip'],
     // The search box; action, collection, actor and date range are the list's filters (筛选).

@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
 import { isAdmin } from '@/platform/access/isAdmin'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 /** The offices that handle residents' messages; their names appear on published replies. */
 export const Departments: CollectionConfig = {
   slug: 'departments',
-  labels: { singular: { zh: '承办部门', en: 'Department' }, plural: { zh: '承办部门', en: 'Departments' } },
+  labels: collectionLabels('承办部门', 'Department'),
   admin: {
-    group: { zh: '互动交流', en: 'Messages' },
+    group: ADMIN_GROUPS.messages,
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'active'],
     hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler'),

@@ -4,6 +4,7 @@ import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { revalidateStationDirectory } from '@collections/ServiceStations/hooks/revalidateStation'
 import { checkDistrictParent } from './hooks/checkDistrictParent'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const CODE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
@@ -13,12 +14,9 @@ const CODE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
  */
 export const Districts: CollectionConfig = {
   slug: 'districts',
-  labels: {
-    singular: { zh: '区域', en: 'Area' },
-    plural: { zh: '区域（区县与街道）', en: 'Areas' },
-  },
+  labels: collectionLabels('区域', 'Area', 'Areas', '区域（区县与街道）'),
   admin: {
-    group: { zh: '服务网点', en: 'Service stations' },
+    group: ADMIN_GROUPS.stations,
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'parent', 'code', 'order'],
     listSearchableFields: ['name', 'code'],

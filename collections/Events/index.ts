@@ -7,18 +7,16 @@ import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { validateEndsAt, validateRegistrationPhone } from './validators'
 import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/events', lists: ['/', '/events', '/outreach', '/floating-population'], feed: '/feeds/events.xml' })
 
 /** Activities of the campaign (婚育新风进万家) residents can attend, at /events. */
 export const Events: CollectionConfig = {
   slug: 'events',
-  labels: {
-    singular: { zh: '活动', en: 'Event' },
-    plural: { zh: '活动', en: 'Events' },
-  },
+  labels: collectionLabels('活动', 'Event'),
   admin: {
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'place', 'tags', '_status'],
     listSearchableFields: ['title', 'place'],

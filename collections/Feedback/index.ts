@@ -4,7 +4,7 @@ import { handlerOrResidentFollowUp, handlerOrTrackingLookup } from '@/features/f
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { STATUS_OPTIONS } from '@/features/feedback/rules/handling'
 import { revealContact } from './endpoints/revealContact'
-import { handlersOnly, handlersOrResident, nobody, zh } from './fields/access'
+import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
 import { handlingFields } from './fields/handling'
 import { internalNotesField } from './fields/internal-notes'
@@ -17,13 +17,14 @@ import { maskContact } from './hooks/maskContact'
 import { preparePublication } from './hooks/preparePublication'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { syncPublishedReply } from './hooks/syncPublishedReply'
+import { ADMIN_GROUPS, collectionLabels, zh } from '@/platform/admin/labels'
 
 /** Residents' messages (互动交流): nothing is ever deleted, and nobody reads what is not theirs. */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
-  labels: { singular: zh('群众留言', 'Message'), plural: zh('群众留言', 'Messages') },
+  labels: collectionLabels('群众留言', 'Message'),
   admin: {
-    group: zh('互动交流', 'Messages'),
+    group: ADMIN_GROUPS.messages,
     useAsTitle: 'subject',
     defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'dueAt', 'department', 'createdAt'],
     listSearchableFields: ['trackingCode', 'subject'],
@@ -124,7 +125,7 @@ export const Feedback: CollectionConfig = {
       name: 'timeline',
       type: 'array',
       label: zh('办理进程（群众可见）', 'Public timeline'),
-      labels: { singular: zh('步骤', 'Step'), plural: zh('步骤', 'Steps') },
+      labels: collectionLabels('步骤', 'Step'),
       admin: { readOnly: true },
       access: { create: nobody, update: nobody },
       fields: [

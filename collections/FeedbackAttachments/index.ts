@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
 import { residentFormOrHandler } from '@/features/feedback/access/residentSubmission'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 /**
  * Files residents attach to messages. Never public: Payload serves each file only to those who
@@ -10,8 +11,8 @@ import { checkUploadContent } from '@/platform/media/checkUploadContent'
  */
 export const FeedbackAttachments: CollectionConfig = {
   slug: 'feedback-attachments',
-  labels: { singular: { zh: '留言附件', en: 'Message attachment' }, plural: { zh: '留言附件', en: 'Message attachments' } },
-  admin: { group: { zh: '互动交流', en: 'Messages' }, hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler') },
+  labels: collectionLabels('留言附件', 'Message attachment'),
+  admin: { group: ADMIN_GROUPS.messages, hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler') },
   access: { read: canHandleFeedback, create: residentFormOrHandler, update: () => false, delete: () => false },
   hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp', 'pdf'], 5 * 1024 * 1024)] },
   upload: {

@@ -9,6 +9,7 @@ import { reviewFields } from './fields/review'
 import { defaultNextReview } from './hooks/defaultNextReview'
 import { keepReminderMark } from './hooks/keepReminderMark'
 import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'], feed: '/feeds/health.xml' })
 
@@ -18,12 +19,9 @@ const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', 
  */
 export const HealthTopics: CollectionConfig = {
   slug: 'health-topics',
-  labels: {
-    singular: { zh: '健康知识', en: 'Health topic' },
-    plural: { zh: '健康知识', en: 'Health topics' },
-  },
+  labels: collectionLabels('健康知识', 'Health topic'),
   admin: {
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'tags', 'lastReviewedAt', 'nextReviewDueAt', '_status'],
     listSearchableFields: ['title', 'summary'],

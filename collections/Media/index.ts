@@ -3,14 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: {
-    singular: { zh: '图片', en: 'Image' },
-    plural: { zh: '图片', en: 'Images' },
-  },
-  admin: { group: { zh: '内容', en: 'Content' } },
+  labels: collectionLabels('图片', 'Image'),
+  admin: { group: ADMIN_GROUPS.content },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
   hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp'], 10 * 1024 * 1024)] },
   upload: {

@@ -7,18 +7,16 @@ import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/outreach', lists: ['/', '/outreach', '/floating-population'], feed: '/feeds/outreach.xml' })
 
 /** 婚育新风进万家: stories, guides and notices of activities, at /outreach. */
 export const OutreachArticles: CollectionConfig = {
   slug: 'outreach-articles',
-  labels: {
-    singular: { zh: '婚育新风文章', en: 'Outreach article' },
-    plural: { zh: '婚育新风文章', en: 'Outreach articles' },
-  },
+  labels: collectionLabels('婚育新风文章', 'Outreach article'),
   admin: {
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'tags', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'summary'],

@@ -4,17 +4,15 @@ import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const POLICY_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
 /** Attachments of policy notices: PDF and Office documents, checked by content. */
 export const PolicyDocuments: CollectionConfig = {
   slug: 'policy-documents',
-  labels: {
-    singular: { zh: '文件附件', en: 'Document' },
-    plural: { zh: '文件附件', en: 'Documents' },
-  },
-  admin: { group: { zh: '内容', en: 'Content' }, useAsTitle: 'title' },
+  labels: collectionLabels('文件附件', 'Document'),
+  admin: { group: ADMIN_GROUPS.content, useAsTitle: 'title' },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: isAdmin },
   hooks: {
     beforeOperation: [checkUploadContent(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'], POLICY_DOCUMENT_MAX_BYTES)],

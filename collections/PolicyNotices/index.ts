@@ -9,15 +9,13 @@ import { deriveNoticeFields } from './hooks/deriveNoticeFields'
 import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
 import { revalidateNotice, revalidateNoticeDelete } from './hooks/revalidateNotice'
 import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const PolicyNotices: CollectionConfig = {
   slug: 'policy-notices',
-  labels: {
-    singular: { zh: '政策文件', en: 'Policy notice' },
-    plural: { zh: '政策文件', en: 'Policy notices' },
-  },
+  labels: collectionLabels('政策文件', 'Policy notice'),
   admin: {
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'dateWritten', 'validity', '_status'],
     listSearchableFields: ['title', 'documentNumber', 'indexNumber'],

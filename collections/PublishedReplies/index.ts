@@ -3,6 +3,7 @@ import { anyone } from '@/platform/access/anyone'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
 import { revalidateRepliesFeedAfterChange, revalidateRepliesFeedAfterDelete } from './hooks/revalidateRepliesFeed'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const nobody = () => false
 
@@ -13,9 +14,9 @@ const nobody = () => false
  */
 export const PublishedReplies: CollectionConfig = {
   slug: 'published-replies',
-  labels: { singular: { zh: '留言选登', en: 'Published reply' }, plural: { zh: '留言选登', en: 'Published replies' } },
+  labels: collectionLabels('留言选登', 'Published reply', 'Published replies'),
   admin: {
-    group: { zh: '互动交流', en: 'Messages' },
+    group: ADMIN_GROUPS.messages,
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'kind', 'repliedAt', 'department'],
     description: { zh: '由留言的“公开”设置自动生成；如需修改或撤下，请在对应留言中操作。', en: 'Maintained from the messages.' },

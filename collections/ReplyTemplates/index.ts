@@ -1,13 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 /** Standard wording handlers start a reply from; they always adapt it to the message. */
 export const ReplyTemplates: CollectionConfig = {
   slug: 'reply-templates',
-  labels: { singular: { zh: '答复模板', en: 'Reply template' }, plural: { zh: '答复模板', en: 'Reply templates' } },
+  labels: collectionLabels('答复模板', 'Reply template'),
   admin: {
-    group: { zh: '互动交流', en: 'Messages' },
+    group: ADMIN_GROUPS.messages,
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'updatedAt'],
     hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler'),

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { hasRole } from '@/platform/access/roles'
 import { isSitePath } from '@/platform/publishing/rules/retirement'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const reviewers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'reviewer')
 
@@ -12,9 +13,9 @@ const reviewers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'reviewe
  */
 export const RetiredAddresses: CollectionConfig = {
   slug: 'retired-addresses',
-  labels: { singular: { zh: '已下线地址', en: 'Retired address' }, plural: { zh: '已下线地址', en: 'Retired addresses' } },
+  labels: collectionLabels('已下线地址', 'Retired address', 'Retired addresses'),
   admin: {
-    group: { zh: '内容', en: 'Content' },
+    group: ADMIN_GROUPS.content,
     useAsTitle: 'path',
     defaultColumns: ['path', 'status', 'target', 'retiredAt'],
     description: {

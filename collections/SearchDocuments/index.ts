@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { SEARCH_TYPES } from '@/features/search/rules'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const nobody = () => false
 
@@ -12,9 +13,9 @@ const nobody = () => false
  */
 export const SearchDocuments: CollectionConfig = {
   slug: 'search-documents',
-  labels: { singular: { zh: '搜索索引', en: 'Search entry' }, plural: { zh: '搜索索引', en: 'Search index' } },
+  labels: collectionLabels('搜索索引', 'Search entry', 'Search index'),
   admin: {
-    group: { zh: '系统', en: 'System' },
+    group: ADMIN_GROUPS.system,
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'url', 'updatedAt'],
     hidden: ({ user }) => !user?.roles?.includes('admin'),

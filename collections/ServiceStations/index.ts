@@ -7,6 +7,7 @@ import { validateHours, validateKey, validateLatitude, validateLongitude, valida
 import { deriveStationFields } from './hooks/deriveStationFields'
 import { revalidateStation, revalidateStationDelete } from './hooks/revalidateStation'
 import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const WEEKDAY_OPTIONS = Object.entries(WEEKDAY_LABELS).map(([value, label]) => ({ value, label }))
 const TIME_HINT = { zh: '24 小时制，如 08:30；关门早于开门表示跨夜', en: '24-hour HH:MM; closing before opening runs overnight' }
@@ -22,12 +23,9 @@ const time = (name: string, label: { zh: string; en: string }, required = true) 
 /** Where residents get family-planning services: the directory at /stations. */
 export const ServiceStations: CollectionConfig = {
   slug: 'service-stations',
-  labels: {
-    singular: { zh: '服务网点', en: 'Service station' },
-    plural: { zh: '服务网点', en: 'Service stations' },
-  },
+  labels: collectionLabels('服务网点', 'Service station'),
   admin: {
-    group: { zh: '服务网点', en: 'Service stations' },
+    group: ADMIN_GROUPS.stations,
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'district', 'lastVerifiedAt', '_status'],
     listSearchableFields: ['name', 'key', 'address'],

@@ -3,16 +3,14 @@ import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { revalidateStationDirectory } from '@collections/ServiceStations/hooks/revalidateStation'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 /** What a station offers residents: free contraceptives, pre-pregnancy check-ups, HIV testing, … */
 export const Services: CollectionConfig = {
   slug: 'services',
-  labels: {
-    singular: { zh: '服务项目', en: 'Service' },
-    plural: { zh: '服务项目', en: 'Services' },
-  },
+  labels: collectionLabels('服务项目', 'Service'),
   admin: {
-    group: { zh: '服务网点', en: 'Service stations' },
+    group: ADMIN_GROUPS.stations,
     useAsTitle: 'name',
     defaultColumns: ['name', 'code', 'order'],
   },

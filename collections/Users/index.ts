@@ -8,6 +8,7 @@ import { auditLogin, noteLoginAttempt } from './hooks/auditLogin'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { limitPasswordResets } from './hooks/limitPasswordResets'
+import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const roleLabels = {
   admin: { zh: '管理员', en: 'Administrator' },
@@ -18,14 +19,11 @@ const roleLabels = {
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: { zh: '工作人员', en: 'Staff member' },
-    plural: { zh: '工作人员', en: 'Staff' },
-  },
+  labels: collectionLabels('工作人员', 'Staff member', 'Staff'),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
-    group: { zh: '系统', en: 'System' },
+    group: ADMIN_GROUPS.system,
   },
   auth: {
     maxLoginAttempts: 5,

@@ -3,6 +3,7 @@ import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS } from '@/features/feedback/rules/handling'
 import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '@/features/feedback/rules/retention'
+import { ADMIN_GROUPS } from '@/platform/admin/labels'
 
 const limit = (name: keyof typeof DEFAULT_REPLY_LIMITS, zh: string) => ({
   name,
@@ -19,7 +20,7 @@ export const FeedbackSettings: GlobalConfig = {
   slug: 'feedback-settings',
   label: { zh: '留言办理时限', en: 'Message time limits' },
   admin: {
-    group: { zh: '互动交流', en: 'Messages' },
+    group: ADMIN_GROUPS.messages,
     description: { zh: `按工作日计算（法定节假日不计，调休上班日计入），收到当天不计。合计不得超过 ${MAX_TOTAL_WORKING_DAYS} 个工作日。只影响新收到的留言。`, en: 'Working days; new messages only.' },
   },
   access: { read: canHandleFeedback, update: isAdmin },

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { isAdmin } from '@/platform/access/isAdmin'
+import { ADMIN_GROUPS } from '@/platform/admin/labels'
 
 export const DEFAULT_INDEX_PATTERN = '{authority}/{year}-{seq:5}'
 
@@ -8,7 +9,7 @@ export const DEFAULT_INDEX_PATTERN = '{authority}/{year}-{seq:5}'
 export const PolicySettings: GlobalConfig = {
   slug: 'policy-settings',
   label: { zh: '政务公开设置', en: 'Disclosure settings' },
-  admin: { group: { zh: '系统', en: 'System' } },
+  admin: { group: ADMIN_GROUPS.system },
   access: { read: anyone, update: isAdmin },
   fields: [
     {

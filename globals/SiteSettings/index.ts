@@ -2,11 +2,12 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { revalidateSiteShell } from './hooks/revalidateSiteShell'
+import { ADMIN_GROUPS } from '@/platform/admin/labels'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { zh: '网站设置', en: 'Site settings' },
-  admin: { group: { zh: '系统', en: 'System' } },
+  admin: { group: ADMIN_GROUPS.system },
   access: { read: anyone, update: isAdmin },
   hooks: { afterChange: [revalidateSiteShell] },
   fields: [

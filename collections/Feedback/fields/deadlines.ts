@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
-import { handlersOnly, nobody, zh } from './access'
+import { handlersOnly, nobody } from './access'
+import { zh } from '@/platform/admin/labels'
 
 const computed = { create: nobody, update: nobody, read: handlersOnly }
 /** Deadlines are no secret: the tracking page tells the resident when to expect an answer. */

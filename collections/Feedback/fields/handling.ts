@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
-import { handlersOnly, nobody, zh } from './access'
+import { handlersOnly, nobody } from './access'
+import { zh } from '@/platform/admin/labels'
 
 type Data = Record<string, unknown>
 const when = (status: string, ...fields: string[]) => (data: Data) => data?.status === status || fields.some((f) => Boolean(data?.[f]))

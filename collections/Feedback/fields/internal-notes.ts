@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
-import { handlersOnly, nobody, zh } from './access'
+import { handlersOnly, nobody } from './access'
+import { zh } from '@/platform/admin/labels'
 
 /** Notes between staff; never on the tracking page, the public board or any resident's e-mail. */
 export const internalNotesField: Field = {

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
-import { handlersOnly, zh } from './access'
+import { handlersOnly } from './access'
+import { zh } from '@/platform/admin/labels'
 
 const staff = { read: handlersOnly, create: handlersOnly, update: handlersOnly }
 

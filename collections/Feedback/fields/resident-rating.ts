@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 import { RATINGS } from '@/features/feedback/rules/handling'
-import { nobody, residentOnly, zh } from './access'
+import { nobody, residentOnly } from './access'
+import { zh } from '@/platform/admin/labels'
 
 const resident = { create: nobody, update: residentOnly }
 

@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 import { POLICY_TOPICS, POLICY_VALIDITY } from '@/features/policies/rules/policy-topics'
-
-const zhOnly = (zh: string, en: string) => ({ zh, en })
+import { zh } from '@/platform/admin/labels'
 
 /** The metadata block every disclosed government document shows (政府信息公开). */
 export const disclosureMetadata: Field[] = [
@@ -13,8 +12,8 @@ export const disclosureMetadata: Field[] = [
         type: 'text',
         unique: true,
         index: true,
-        label: zhOnly('索引号', 'Index number'),
-        admin: { readOnly: true, description: zhOnly('保存时按政务公开设置自动生成。', 'Generated on save.') },
+        label: zh('索引号', 'Index number'),
+        admin: { readOnly: true, description: zh('保存时按政务公开设置自动生成。', 'Generated on save.') },
       },
       {
         name: 'documentNumber',
@@ -22,8 +21,8 @@ export const disclosureMetadata: Field[] = [
         unique: true,
         index: true,
         maxLength: 60,
-        label: zhOnly('发文字号', 'Document number'),
-        admin: { description: zhOnly('如 成办发〔2004〕5号；各种括号会统一为〔〕。', 'e.g. 成办发〔2004〕5号') },
+        label: zh('发文字号', 'Document number'),
+        admin: { description: zh('如 成办发〔2004〕5号；各种括号会统一为〔〕。', 'e.g. 成办发〔2004〕5号') },
       },
     ],
   },
@@ -36,9 +35,9 @@ export const disclosureMetadata: Field[] = [
         required: true,
         index: true,
         maxLength: 80,
-        label: zhOnly('发文机关', 'Issuing authority'),
+        label: zh('发文机关', 'Issuing authority'),
       },
-      { name: 'addressees', type: 'text', maxLength: 300, label: zhOnly('主送机关', 'Addressees') },
+      { name: 'addressees', type: 'text', maxLength: 300, label: zh('主送机关', 'Addressees') },
     ],
   },
   {
@@ -48,15 +47,15 @@ export const disclosureMetadata: Field[] = [
         name: 'dateWritten',
         type: 'date',
         required: true,
-        label: zhOnly('成文日期', 'Date written'),
+        label: zh('成文日期', 'Date written'),
         admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
       },
       {
         name: 'datePublished',
         type: 'date',
         index: true,
-        label: zhOnly('发布日期', 'Date published'),
-        admin: { date: { pickerAppearance: 'dayAndTime' }, description: zhOnly('留空则在首次发布时填写。', 'Set on first publish when empty.') },
+        label: zh('发布日期', 'Date published'),
+        admin: { date: { pickerAppearance: 'dayAndTime' }, description: zh('留空则在首次发布时填写。', 'Set on first publish when empty.') },
       },
     ],
   },
@@ -69,7 +68,7 @@ export const disclosureMetadata: Field[] = [
         required: true,
         index: true,
         defaultValue: 'family-planning',
-        label: zhOnly('主题分类', 'Topic'),
+        label: zh('主题分类', 'Topic'),
         options: POLICY_TOPICS.map(({ value, label }) => ({ value, label })),
       },
       {
@@ -78,7 +77,7 @@ export const disclosureMetadata: Field[] = [
         required: true,
         index: true,
         defaultValue: 'in-force',
-        label: zhOnly('有效性', 'Validity'),
+        label: zh('有效性', 'Validity'),
         options: POLICY_VALIDITY.map(({ value, label }) => ({ value, label })),
       },
     ],
@@ -88,14 +87,14 @@ export const disclosureMetadata: Field[] = [
     type: 'relationship',
     relationTo: 'policy-notices',
     hasMany: true,
-    label: zhOnly('修订或替代它的文件', 'Amended or replaced by'),
+    label: zh('修订或替代它的文件', 'Amended or replaced by'),
     admin: { condition: (data) => data?.validity && data.validity !== 'in-force' },
   },
   {
     name: 'validityNote',
     type: 'text',
     maxLength: 200,
-    label: zhOnly('有效性说明', 'Validity note'),
+    label: zh('有效性说明', 'Validity note'),
     admin: { condition: (data) => data?.validity && data.validity !== 'in-force' },
   },
   {
@@ -103,6 +102,6 @@ export const disclosureMetadata: Field[] = [
     type: 'text',
     hasMany: true,
     maxRows: 10,
-    label: zhOnly('主题词', 'Keywords'),
+    label: zh('主题词', 'Keywords'),
   },
 ]
