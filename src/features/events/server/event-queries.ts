@@ -4,6 +4,7 @@ import { cache } from 'react'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { overdueBefore } from '@/features/health/rules/health-review'
 import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
+import { pageBySlug } from '@/platform/content/content-queries'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
@@ -49,18 +50,8 @@ export const pastEvents = cache(async (now: Date, page: number) => {
   })
 })
 
-export const getEventBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'events',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    pagination: false,
-    populate: { media: IMAGE_FIELDS, 'service-stations': { name: true, key: true, address: true }, districts: { name: true } },
-    ...reader,
-  })
-  return result.docs[0] ?? null
-})
+export const getEventBySlug = cache((slug: string, reader: PageReader = VISITOR) =>
+  pageBySlug('events', slug, reader, { media: IMAGE_FIELDS, 'service-stations': { name: true, key: true, address: true }, districts: { name: true } }),
+)
 
 export const publishedEventSlugs = (limit = 500) => publishedSlugs('events', '-startsAt', limit)

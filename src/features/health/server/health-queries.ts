@@ -1,7 +1,8 @@
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
+import { pageBySlug } from '@/platform/content/content-queries'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
@@ -10,53 +11,29 @@ const asVisitor = { overrideAccess: false, user: null } as const
 
 const LIST_FIELDS = { title: true, slug: true, summary: true, tags: true, nextReviewDueAt: true } as const
 
-export const allHealthTopics = cache(async () => {
+const listTopics = async (where: Where | undefined, limit: number) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'health-topics',
-    where: listedWhere(),
+    where: listedWhere(where),
     sort: 'title',
-    limit: 500,
+    limit,
     depth: 0,
     pagination: false,
     select: LIST_FIELDS,
     ...asVisitor,
   })
   return result.docs
-})
+}
 
-export const healthTopicsTagged = cache(async (tag: ContentTag) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'health-topics',
-    where: listedWhere({ tags: { in: [tag] } }),
-    sort: 'title',
-    limit: 50,
-    depth: 0,
-    pagination: false,
-    select: LIST_FIELDS,
-    ...asVisitor,
-  })
-  return result.docs
-})
+export const allHealthTopics = cache(() => listTopics(undefined, 500))
+
+export const healthTopicsTagged = cache((tag: ContentTag) => listTopics({ tags: { in: [tag] } }, 50))
 
 /** A topic with its leaflets and services; `reviewerEmail` stays out (field access: staff only). */
-export const getHealthTopicBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'health-topics',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    pagination: false,
-    populate: {
-      'policy-documents': { title: true, url: true, filesize: true, mimeType: true },
-      services: { name: true, code: true, summary: true },
-    },
-    ...reader,
-  })
-  return result.docs[0] ?? null
-})
+export const getHealthTopicBySlug = cache((slug: string, reader: PageReader = VISITOR) =>
+  pageBySlug('health-topics', slug, reader, { 'policy-documents': { title: true, url: true, filesize: true, mimeType: true }, services: { name: true, code: true, summary: true } }),
+)
 
 export const publishedHealthSlugs = (limit = 500) => publishedSlugs('health-topics', 'title', limit)
 

@@ -3,6 +3,7 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
+import { pageBySlug } from '@/platform/content/content-queries'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
@@ -46,18 +47,8 @@ export const outreachTagged = cache(async (tag: ContentTag, limit = 20) => {
   return result.docs
 })
 
-export const getOutreachBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'outreach-articles',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    pagination: false,
-    populate: { media: IMAGE_FIELDS },
-    ...reader,
-  })
-  return result.docs[0] ?? null
-})
+export const getOutreachBySlug = cache((slug: string, reader: PageReader = VISITOR) =>
+  pageBySlug('outreach-articles', slug, reader, { media: IMAGE_FIELDS }),
+)
 
 export const publishedOutreachSlugs = (limit = 500) => publishedSlugs('outreach-articles', '-publishedAt', limit)

@@ -3,6 +3,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
 import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
+import { pageBySlug } from '@/platform/content/content-queries'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
@@ -68,18 +69,8 @@ export const policyFilterOptions = unstable_cache(async () => {
   }
 }, ['policy-filter-options'], { revalidate: 300 })
 
-export const getPolicyBySlug = cache(async (slug: string, reader: PageReader = VISITOR) => {
-  const payload = await getPayload({ config })
-  const result = await payload.find({
-    collection: 'policy-notices',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    pagination: false,
-    populate: { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true, withdrawal: true } },
-    ...reader,
-  })
-  return result.docs[0] ?? null
-})
+export const getPolicyBySlug = cache((slug: string, reader: PageReader = VISITOR) =>
+  pageBySlug('policy-notices', slug, reader, { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true, withdrawal: true } }),
+)
 
 export const publishedPolicySlugs = (limit = 500) => publishedSlugs('policy-notices', '-datePublished', limit)
