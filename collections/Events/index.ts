@@ -6,7 +6,7 @@ import { pageSlug } from '@/platform/content/pageSlugField'
 import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { validateEndsAt, validateRegistrationPhone } from './validators'
-import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/events', lists: ['/', '/events', '/outreach', '/floating-population'], feed: '/feeds/events.xml' })

@@ -8,7 +8,7 @@ import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { reviewFields } from './fields/review'
 import { defaultNextReview } from './hooks/defaultNextReview'
 import { keepReminderMark } from './hooks/keepReminderMark'
-import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'], feed: '/feeds/health.xml' })

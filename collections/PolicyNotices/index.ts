@@ -8,7 +8,7 @@ import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { deriveNoticeFields } from './hooks/deriveNoticeFields'
 import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
 import { revalidateNotice, revalidateNoticeDelete } from './hooks/revalidateNotice'
-import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const PolicyNotices: CollectionConfig = {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
-import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
 import { revalidateRepliesFeedAfterChange, revalidateRepliesFeedAfterDelete } from './hooks/revalidateRepliesFeed'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 

@@ -6,7 +6,7 @@ import { previewStationsEndpoint } from './endpoints/previewStations'
 import { validateHours, validateKey, validateLatitude, validateLongitude, validatePhone } from './fields/validators'
 import { deriveStationFields } from './hooks/deriveStationFields'
 import { revalidateStation, revalidateStationDelete } from './hooks/revalidateStation'
-import { indexForSearch, removeFromSearch } from '@/features/search/server/indexForSearch'
+import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const WEEKDAY_OPTIONS = Object.entries(WEEKDAY_LABELS).map(([value, label]) => ({ value, label }))

@@ -15,7 +15,7 @@ import {
 } from '@/features/feedback/rules/handling'
 import type { FeedbackKind } from '@/features/feedback/rules/intake/types'
 import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
-import { changedRelation, changedText, handlingStateOf } from './handling-state'
+import { changedRelation, changedText, handlingStateOf } from '@/features/feedback/server/handling-state'
 import { refusal } from '@/platform/errors/refusal'
 
 /** Steps residents see on the tracking page; internal steps (assignment) are not listed. */

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { statusLabel } from '@/features/feedback/rules/handling'
 import { writeAudit } from '@/platform/audit/writeAudit'
-import { relationId } from './handling-state'
+import { relationId } from '@/features/feedback/server/handling-state'
 
 type Step = { action: string; summary: string }
 

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { syncSearchDocument } from './sync'
-import type { IndexedCollection } from './sources'
+import { syncSearchDocument } from '@/features/search/server/sync'
+import type { IndexedCollection } from '@/features/search/server/sources'
 
 /**
  * Keeps the site-search entry of a document in step with what visitors see, in the same
