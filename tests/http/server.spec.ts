@@ -25,6 +25,36 @@ describe('the built server over HTTP', () => {
     expect(response.headers.get('content-security-policy')).toBeTruthy()
   })
 
+  // public/ is served as it is: the proxy's matcher leaves addresses with a file extension alone.
+  const icons = [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+    ['/apple-touch-icon.png', 'image/png'],
+  ]
+  for (const [path, type] of icons) {
+    it(`serves ${path} from public/`, async () => {
+      const response = await get(path)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toContain(type)
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0)
+    })
+  }
+
+  const linkTo = (rel: string, href: string) =>
+    new RegExp(`<link(?=[^>]* rel="${rel}")(?=[^>]* href="${href.replaceAll('.', '\\.')}")[^>]*>`)
+
+  it('links the icons from public and admin pages; the login page shows the site logo', async () => {
+    const home = await (await get('/')).text()
+    const login = await (await get('/admin/login')).text()
+    for (const html of [home, login]) {
+      expect(html).toMatch(linkTo('icon', '/favicon.ico'))
+      expect(html).toMatch(linkTo('icon', '/icon.svg'))
+      expect(html).toMatch(linkTo('apple-touch-icon', '/apple-touch-icon.png'))
+    }
+    // Payload renders its login form in the browser: the logo is in the page's React data.
+    expect(login).toMatch(/src(="|\\":\\")\/logo\.svg/)
+  })
+
   it('refuses the user list to anonymous callers, in Chinese', async () => {
     const response = await get('/api/users')
     expect(response.status).toBe(403)

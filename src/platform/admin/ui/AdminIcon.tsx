@@ -10,5 +10,7 @@ const ICON_SVG = readFileSync(path.join(process.cwd(), 'public/icon.svg')).toStr
  * link to the dashboard, which Payload names (仪表盘), so the picture itself says nothing.
  */
 export function AdminIcon() {
-  return <img src={`data:image/svg+xml;base64,${ICON_SVG}`} alt="" width={25} height={25} style={{ display: 'block' }} />
+  return (
+    <img src={`data:image/svg+xml;base64,${ICON_SVG}`} alt="" width={25} height={25} style={{ display: 'block' }} />
+  )
 }
