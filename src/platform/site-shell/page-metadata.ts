@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { monitoringMeta, type MonitoringArticle, type MonitoringColumn } from './rules/monitoring-meta'
 import { readerScriptOf } from './reader-script'
+import { SECTIONS } from './sections'
 import { serverUrl } from './server-url'
 import { getSiteSettings } from './site-settings'
 
@@ -12,7 +13,9 @@ export type PageMetadataInput = {
   description?: string
   /** The Simplified, unprefixed path: the canonical URL for both scripts (the proxy serves both there). */
   path: string
+  /** The monitoring tags' column; `section` names it by its key in SECTIONS instead. */
   column?: MonitoringColumn
+  section?: string
   article?: MonitoringArticle
   /** Extra alternates, e.g. { 'application/atom+xml': '/feeds/outreach.xml' }. */
   types?: Record<string, string>
@@ -31,7 +34,8 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
   const title = input.title ? t(input.title) : siteName
   const description = input.description ? t(input.description) : undefined
   const url = `${serverUrl()}${input.path === '/' ? '/' : input.path}`
-  const column = input.column ? { name: t(input.column.name), type: t(input.column.type) } : undefined
+  const named = input.column ?? (input.section ? columnOf(input.section) : undefined)
+  const column = named ? { name: t(named.name), type: t(named.type) } : undefined
   const article = input.article
     ? { ...input.article, title: t(input.article.title), contentSource: input.article.contentSource ? t(input.article.contentSource) : settings.authorityName && t(settings.authorityName) }
     : undefined
@@ -52,4 +56,34 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
     twitter: { card: 'summary', title, ...(description ? { description } : {}), ...(images ? { images } : {}) },
     other: monitoringMeta({ siteName, siteDomain: new URL(serverUrl()).host, siteIdCode: settings.siteIdCode }, column, article),
   }
+}
+
+function sectionOf(key: string) {
+  const section = SECTIONS.find((candidate) => candidate.key === key)
+  if (!section) throw new Error(`No section '${key}' in SECTIONS`)
+  return section
+}
+
+/** A section is its own column, of its own type. */
+function columnOf(key: string): MonitoringColumn {
+  const { label } = sectionOf(key)
+  return { name: label, type: label }
+}
+
+/** A page's generateMetadata when its metadata changes only with the reader's script. */
+export function fixedPageMetadata(input: Omit<PageMetadataInput, 'script'>) {
+  return async ({ params }: { params: Promise<{ script: string }> }): Promise<Metadata> =>
+    pageMetadata({ ...input, script: (await params).script })
+}
+
+/** The generateMetadata of a section's landing page, all from its entry in SECTIONS. */
+export function sectionPageMetadata(key: string) {
+  const section = sectionOf(key)
+  return fixedPageMetadata({
+    title: section.label,
+    description: section.description,
+    path: section.href,
+    section: key,
+    types: section.alternates,
+  })
 }

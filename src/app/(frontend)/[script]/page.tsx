@@ -3,6 +3,7 @@ import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { SectionCard, type LatestItem } from '@/platform/site-shell/ui/SectionCard'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { latestPolicies } from '@/features/policies/server/policy-queries'
@@ -10,7 +11,6 @@ import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { governmentOrganization } from '@/platform/site-shell/rules/structured-data'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
-
 
 const TASKS = [
   { href: '/stations', label: '查找附近的服务网点' },
@@ -20,13 +20,13 @@ const TASKS = [
   { href: '/floating-population', label: '流动人口服务指南' },
 ]
 
-export async function generateMetadata({ params }: { params: Promise<{ script: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: PublicPageProps): Promise<Metadata> {
   const { script } = await params
   const settings = await getSiteSettings()
   return pageMetadata({ script, path: '/', description: `${settings.authorityName}：政策文件、婚育新风、生殖健康与防艾知识、服务网点查询和互动交流。` })
 }
 
-export default async function HomePage({ params }: { params: Promise<{ script: string }> }) {
+export default async function HomePage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const [settings, policies] = await Promise.all([getSiteSettings(), latestPolicies(5)])
   const latest: Record<string, LatestItem[]> = {

@@ -1,28 +1,14 @@
 import { CONTENT_TAGS } from '@/platform/content/rules/content-tags'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { FilterActions, FilterForm, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
 
-/** A plain GET form: works without JavaScript and the filtered address can be bookmarked. */
 export function TagFilterForm({ script, tag }: { script: Script; tag?: string }) {
-  const t = textIn(script)
   return (
-    <form className="filter-form" method="get" action="/outreach" role="search" aria-label={t('按主题筛选')}>
-      <div className="filter-form__field">
-        <label htmlFor="outreach-tag">{t('主题')}</label>
-        <select id="outreach-tag" name="tag" defaultValue={tag ?? ''}>
-          <option value="">{t('全部主题')}</option>
-          {CONTENT_TAGS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {t(option.label)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-form__actions">
-        <button className="button" type="submit">
-          {t('筛选')}
-        </button>
-        {tag ? <a href="/outreach">{t('显示全部')}</a> : null}
-      </div>
-    </form>
+    <FilterForm script={script} action="/outreach" label="按主题筛选">
+      <FilterSelect script={script} id="outreach-tag" name="tag" label="主题" all="全部主题" value={tag ?? ''} options={CONTENT_TAGS} />
+      <FilterActions script={script} submit="筛选">
+        {tag ? <a href="/outreach">{textIn(script)('显示全部')}</a> : null}
+      </FilterActions>
+    </FilterForm>
   )
 }

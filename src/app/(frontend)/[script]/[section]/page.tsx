@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
@@ -9,7 +10,7 @@ import { getSiteSettings } from '@/platform/site-shell/site-settings'
  * Sections whose own pages have not been built yet say so plainly and point to the phone line,
  * instead of a broken link. A section's real route folder takes precedence over this one.
  */
-type Props = { params: Promise<{ script: string; section: string }> }
+type Props = PublicPageProps<{ section: string }>
 
 // Any other first path segment is no page at all: Next answers it with the global not-found page,
 // rendered in full on the server (a notFound() from a page rendered per request would reach

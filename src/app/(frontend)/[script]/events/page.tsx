@@ -1,39 +1,29 @@
-import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { EventListItem } from '@/features/events/ui/EventListItem'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { pastEvents, upcomingEvents } from '@/features/events/server/event-queries'
 import { pageParam } from '@/platform/site-shell/list-params'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+export const generateMetadata = fixedPageMetadata({
+  title: '近期活动',
+  description: '“婚育新风进万家”等宣传服务活动的时间、地点和报名方式，可下载到手机日历。',
+  path: '/events',
+  section: 'outreach',
+  types: { 'application/atom+xml': '/feeds/events.xml' },
+})
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '近期活动',
-    description: '“婚育新风进万家”等宣传服务活动的时间、地点和报名方式，可下载到手机日历。',
-    path: '/events',
-    column: { name: '婚育新风', type: '婚育新风' },
-    types: { 'application/atom+xml': '/feeds/events.xml' },
-  })
-}
-
-export default async function EventsPage({ params, searchParams }: Props) {
+export default async function EventsPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const page = pageParam(await searchParams)
   const now = new Date()
   const [upcoming, past] = await Promise.all([page === 1 ? upcomingEvents(now) : Promise.resolve([]), pastEvents(now, page)])
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/outreach">{t('婚育新风')}</a> › {t('近期活动')}
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/outreach', label: '婚育新风' }, { label: '近期活动' }]} />
       <h1>{t('近期活动')}</h1>
       <p className="lead">{t('各区（市）县和服务网点举办的宣传、义诊和咨询活动。时间均为北京时间，活动一般免费参加。')}</p>
       {page === 1 ? (

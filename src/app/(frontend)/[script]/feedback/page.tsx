@@ -1,25 +1,13 @@
-import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
-type Props = { params: Promise<{ script: string }> }
+export const generateMetadata = sectionPageMetadata('feedback')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '互动交流',
-    description: '咨询、建议、投诉、表扬和举报：每条留言都有查询码，可随时查看办理进度和答复。',
-    path: '/feedback',
-    column: { name: '互动交流', type: '互动交流' },
-    types: { 'application/atom+xml': '/feeds/replies.xml' },
-  })
-}
-
-export default async function FeedbackHome({ params }: Props) {
+export default async function FeedbackHome({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const settings = await getSiteSettings()
   return (

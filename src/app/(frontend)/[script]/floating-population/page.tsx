@@ -1,36 +1,30 @@
-import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { EventListItem } from '@/features/events/ui/EventListItem'
 import { StationsOffering } from '@/features/health/ui/StationsOffering'
 import { FLOATING_POPULATION_TAG } from '@/platform/content/rules/content-tags'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { upcomingEvents } from '@/features/events/server/event-queries'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { healthTopicsTagged, serviceByCode, stationsOffering } from '@/features/health/server/health-queries'
 import { outreachTagged } from '@/features/outreach/server/outreach-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
-
-type Props = { params: Promise<{ script: string }> }
-
 
 /** The station service of the directory that is offered to people who moved to the city. */
 const FLOATING_POPULATION_SERVICE = 'floating-population'
 const FOUNDING_NOTICE = '/policies/chengbanfa-2004-5'
 const STATIONS_SHOWN = 12
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '流动人口服务指南',
-    description: '来蓉居住的流动人口与户籍人口享有同等的计划生育和生殖健康服务：能办什么、到哪里办、需要哪些材料。',
-    path: '/floating-population',
-  })
-}
+export const generateMetadata = fixedPageMetadata({
+  title: '流动人口服务指南',
+  description: '来蓉居住的流动人口与户籍人口享有同等的计划生育和生殖健康服务：能办什么、到哪里办、需要哪些材料。',
+  path: '/floating-population',
+})
 
-export default async function FloatingPopulationPage({ params }: Props) {
+export default async function FloatingPopulationPage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const [articles, topics, events, service, settings] = await Promise.all([
     outreachTagged(FLOATING_POPULATION_TAG),
@@ -42,9 +36,7 @@ export default async function FloatingPopulationPage({ params }: Props) {
   const stations = service ? await stationsOffering([service.id], STATIONS_SHOWN) : []
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › {t('流动人口服务指南')}
-      </nav>
+      <Breadcrumbs script={script} trail={[{ label: '流动人口服务指南' }]} />
       <h1>{t('流动人口服务指南')}</h1>
       <p className="lead">
         {t('从外地来成都工作、生活的朋友，在居住地享有与户籍居民同等的计划生育和生殖健康服务。本页汇集您可能需要的服务、办理地点和相关材料。')}

@@ -1,27 +1,15 @@
-import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { CONTENT_TAGS } from '@/platform/content/rules/content-tags'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { allHealthTopics } from '@/features/health/server/health-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-type Props = { params: Promise<{ script: string }> }
-
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '健康与防艾',
-    description: '生殖健康、避孕节育和艾滋病防治知识，由医学专家审核，并告诉您到哪里获得免费服务。',
-    path: '/health',
-    column: { name: '健康与防艾', type: '健康与防艾' },
-    types: { 'application/atom+xml': '/feeds/health.xml' },
-  })
-}
+export const generateMetadata = sectionPageMetadata('health')
 
 type Topic = Awaited<ReturnType<typeof allHealthTopics>>[number]
 
@@ -43,7 +31,7 @@ function TopicList({ topics, script }: { topics: Topic[]; script: Script }) {
   )
 }
 
-export default async function HealthPage({ params }: Props) {
+export default async function HealthPage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const [topics, settings] = await Promise.all([allHealthTopics(), getSiteSettings()])
   const groups = CONTENT_TAGS.map((tag) => ({ ...tag, topics: topics.filter((topic) => topic.tags?.includes(tag.value)) })).filter(
@@ -52,9 +40,7 @@ export default async function HealthPage({ params }: Props) {
   const untagged = topics.filter((topic) => !topic.tags || topic.tags.length === 0)
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › {t('健康与防艾')}
-      </nav>
+      <Breadcrumbs script={script} trail={[{ label: '健康与防艾' }]} />
       <h1>{t('健康与防艾')}</h1>
       <p className="lead">{t('生殖健康、避孕节育和艾滋病防治知识。每页都由医学专业人员审核，并注明审核日期。')}</p>
       <p className="privacy-note">{t('阅读这些页面不需要登录，也不需要提供任何个人信息；本站不使用访问统计或跟踪工具。')}</p>

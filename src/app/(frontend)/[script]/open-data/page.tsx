@@ -1,31 +1,19 @@
 import config from '@payload-config'
-import type { Metadata } from 'next'
 import { getPayload } from 'payload'
 import { BarChart } from '@/features/open-data/ui/BarChart'
 import { CountingRules } from '@/features/open-data/ui/CountingRules'
 import { FiguresSummary } from '@/features/open-data/ui/FiguresSummary'
 import { FiguresTable } from '@/features/open-data/ui/FiguresTable'
 import { barChart, monthLabel, type OpenDataFigures } from '@/features/open-data/rules'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
 import { formatDayTime } from '@/platform/site-shell/format-date'
 import { cachedOpenDataFigures } from '@/features/open-data/server/cached'
 import '@/features/open-data/ui/open-data.css'
 
-type Props = { params: Promise<{ script: string }> }
-
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '公开数据',
-    description: '群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。',
-    path: '/open-data',
-    column: { name: '公开数据', type: '公开数据' },
-  })
-}
+export const generateMetadata = sectionPageMetadata('open-data')
 
 const largest = (rows: { name: string; value: number }[]) =>
   rows.reduce((best, row) => (row.value > best.value ? row : best), rows[0])
@@ -43,7 +31,7 @@ function kindDescription(figures: OpenDataFigures) {
   return `按留言类型统计的收到和答复数量：${parts.join('；')}。`
 }
 
-export default async function OpenDataPage({ params }: Props) {
+export default async function OpenDataPage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const [figures, limits] = await Promise.all([cachedOpenDataFigures(), getPayload({ config }).then((payload) => readReplyLimits(payload))])
   const period = `${monthLabel(figures.from)}至${monthLabel(figures.to)}`

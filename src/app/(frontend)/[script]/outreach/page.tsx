@@ -1,41 +1,25 @@
-import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { OutreachListItem } from '@/features/outreach/ui/OutreachListItem'
 import { TagFilterForm } from '@/features/outreach/ui/TagFilterForm'
 import { tagLabel } from '@/platform/content/rules/content-tags'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { outreachListHref, pageParam, tagParam } from '@/platform/site-shell/list-params'
 import { listOutreach } from '@/features/outreach/server/outreach-queries'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+export const generateMetadata = sectionPageMetadata('outreach')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '婚育新风',
-    description: '“婚育新风进万家”活动动态、宣传故事和办事指引，可按优生优育、关爱女孩、男性参与、流动人口等主题查找。',
-    path: '/outreach',
-    column: { name: '婚育新风', type: '婚育新风' },
-    types: { 'application/atom+xml': '/feeds/outreach.xml' },
-  })
-}
-
-export default async function OutreachPage({ params, searchParams }: Props) {
+export default async function OutreachPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const query = await searchParams
   const filters = { tag: tagParam(query), page: pageParam(query) }
   const result = await listOutreach(filters)
   return (
     <>
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › {t('婚育新风')}
-      </nav>
+      <Breadcrumbs script={script} trail={[{ label: '婚育新风' }]} />
       <h1>{t('婚育新风')}</h1>
       <p className="lead">{t('“婚育新风进万家”活动的宣传故事、办事与健康指引和活动通知。')}</p>
       <p>

@@ -1,30 +1,15 @@
-import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { PolicyFilterForm } from '@/features/policies/ui/PolicyFilterForm'
 import { PolicyListItem } from '@/features/policies/ui/PolicyListItem'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { parsePolicyFilters, policyListHref } from '@/features/policies/server/policy-list-query'
 import { listPolicies, policyFilterOptions } from '@/features/policies/server/policy-queries'
 
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+export const generateMetadata = sectionPageMetadata('policies')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '政策文件',
-    description: '人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。',
-    path: '/policies',
-    column: { name: '政策文件', type: '政策文件' },
-    types: { 'application/atom+xml': '/feeds/policies.xml' },
-  })
-}
-
-export default async function PoliciesPage({ params, searchParams }: Props) {
+export default async function PoliciesPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const filters = parsePolicyFilters(await searchParams)
   const [result, options] = await Promise.all([listPolicies(filters), policyFilterOptions()])

@@ -5,14 +5,10 @@ import { NoResults } from '@/features/search/ui/NoResults'
 import { SearchForm } from '@/features/search/ui/SearchForm'
 import { SEARCH_TYPES, isSearchType } from '@/features/search/rules'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { searchSite } from '@/features/search/server/query'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
-
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
 
 // Result pages are not for search engines; the pages they lead to are.
 export const metadata: Metadata = { title: '站内搜索', robots: { index: false, follow: true } }
@@ -20,7 +16,7 @@ export const metadata: Metadata = { title: '站内搜索', robots: { index: fals
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')
 const typeLabel = (value: string) => SEARCH_TYPES.find((type) => type.value === value)?.label ?? ''
 
-export default async function SearchPage({ params, searchParams }: Props) {
+export default async function SearchPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const query = await searchParams
   const q = one(query.q).slice(0, 100)

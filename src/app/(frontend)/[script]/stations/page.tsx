@@ -1,32 +1,17 @@
-import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { NearMeButton } from '@/features/stations/ui/NearMeButton'
 import { StationFilterForm } from '@/features/stations/ui/StationFilterForm'
 import { StationListItem } from '@/features/stations/ui/StationListItem'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { isFiltered, parseStationFilters, stationListHref } from '@/features/stations/server/station-list-query'
 import { listStations, stationFilterOptions } from '@/features/stations/server/station-queries'
 import '@/features/stations/ui/stations.css'
 
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+export const generateMetadata = sectionPageMetadata('stations')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '服务网点',
-    description: '全市计划生育服务站（所、室）、合作医院和艾滋病自愿咨询检测点：按区（市）县、街道、服务项目查找，查看开放时间和电话。',
-    path: '/stations',
-    column: { name: '服务网点', type: '服务网点' },
-    types: { 'application/json': '/stations.json', 'application/geo+json': '/stations.geojson' },
-  })
-}
-
-export default async function StationsPage({ params, searchParams }: Props) {
+export default async function StationsPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const options = await stationFilterOptions()
   const filters = parseStationFilters(await searchParams, options)

@@ -10,13 +10,15 @@ import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getEventBySlug } from '@/features/events/server/event-queries'
 import { beijingIso, eventTimeText } from '@/features/events/rules/event-time'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-type Props = { params: Promise<{ script: string; slug: string }> }
+type Props = PublicPageProps<{ slug: string }>
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: event.title,
     description: event.summary,
     path: `/events/${event.slug}`,
-    column: { name: '婚育新风', type: '婚育新风' },
+    section: 'outreach',
   })
 }
 
@@ -57,9 +59,7 @@ export default async function EventPage({ params }: Props) {
   return (
     <article className="content-page">
       <JsonLd data={data} />
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/events">{t('近期活动')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/events', label: '近期活动' }]} />
       <h1>{t(event.title)}</h1>
       <PublicationNotices doc={event} script={script} />
       {ended ? (

@@ -3,14 +3,11 @@ import type { Metadata } from 'next'
 import { FeedbackForm } from '@/features/feedback/ui/FeedbackForm'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { FEEDBACK_FORM_TEXT } from '@/features/feedback/ui/feedback-form-text'
 import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { submitFeedbackAction } from '@/features/feedback/server/submit-action'
-
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 
 export const metadata: Metadata = { title: '我要留言', robots: { index: false } }
 
@@ -23,16 +20,14 @@ async function preselected(about: unknown, t: (s: string) => string) {
   return policy ? { value: about, title: t(policy.title) } : undefined
 }
 
-export default async function NewFeedbackPage({ params, searchParams }: Props) {
+export default async function NewFeedbackPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const about = await preselected((await searchParams).about, t)
   const text = Object.fromEntries(Object.entries(FEEDBACK_FORM_TEXT).map(([key, value]) => [key, t(value)]))
   const kinds = FEEDBACK_KINDS.map((kind) => ({ value: kind.value, label: t(kind.label), hint: t(kind.hint) }))
   return (
     <div className="prose">
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/feedback">{t('互动交流')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/feedback', label: '互动交流' }]} />
       <h1>{t('我要留言')}</h1>
       <p className="lead">{t('咨询、建议、投诉、表扬或举报，我们会在规定的工作日内答复。紧急情况请直接拨打 12320。')}</p>
       <FeedbackForm action={submitFeedbackAction} script={script} token={crypto.randomUUID()} kinds={kinds} about={about} text={text} />

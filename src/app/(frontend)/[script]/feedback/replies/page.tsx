@@ -1,32 +1,25 @@
-import type { Metadata } from 'next'
+import { FilterActions, FilterForm, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
+import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { findPublishedReplies } from '@/features/replies/server/published-replies'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
-
-export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
-  const { script } = await params
-  return pageMetadata({
-    script,
-    title: '留言选登',
-    description: '群众留言及答复选登：收到日期、答复日期、答复部门、问题和答复，不公开留言人的任何个人信息。',
-    path: '/feedback/replies',
-    column: { name: '互动交流', type: '互动交流' },
-    types: { 'application/atom+xml': '/feeds/replies.xml' },
-  })
-}
+export const generateMetadata = fixedPageMetadata({
+  title: '留言选登',
+  description: '群众留言及答复选登：收到日期、答复日期、答复部门、问题和答复，不公开留言人的任何个人信息。',
+  path: '/feedback/replies',
+  section: 'feedback',
+  types: { 'application/atom+xml': '/feeds/replies.xml' },
+})
 
 const kindLabel = (value: string) => FEEDBACK_KINDS.find((kind) => kind.value === value)?.label ?? ''
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '')
 
-export default async function RepliesPage({ params, searchParams }: Props) {
+export default async function RepliesPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const query = await searchParams
   const kind = FEEDBACK_KINDS.some((k) => k.value === one(query.kind)) ? one(query.kind) : ''
@@ -35,31 +28,15 @@ export default async function RepliesPage({ params, searchParams }: Props) {
   const hrefFor = (n: number) => `/feedback/replies?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`
   return (
     <div className="prose">
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/feedback">{t('互动交流')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/feedback', label: '互动交流' }]} />
       <h1>{t('留言选登')}</h1>
       <p className="lead">
         {t('经留言人同意、隐去个人信息后公开的留言和答复。公开前由工作人员逐条核对，不公开姓名、电话、邮箱、住址、身份证号和健康信息。')}
       </p>
-      <form method="get" action="/feedback/replies" className="filter-form">
-        <div className="filter-form__field">
-          <label htmlFor="replies-kind">{t('类型')}</label>
-          <select id="replies-kind" name="kind" defaultValue={kind}>
-            <option value="">{t('全部')}</option>
-            {FEEDBACK_KINDS.map((k) => (
-              <option key={k.value} value={k.value}>
-                {t(k.label)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filter-form__actions">
-          <button type="submit" className="button">
-            {t('筛选')}
-          </button>
-        </div>
-      </form>
+      <FilterForm script={script} action="/feedback/replies" search={false}>
+        <FilterSelect script={script} id="replies-kind" name="kind" label="类型" all="全部" value={kind} options={FEEDBACK_KINDS} />
+        <FilterActions script={script} submit="筛选" />
+      </FilterForm>
       <p role="status">{t(`共 ${replies.totalDocs} 条`)}</p>
       {replies.docs.length === 0 ? (
         <p>{t('暂无公开的留言。')}</p>

@@ -2,12 +2,9 @@ import type { Metadata } from 'next'
 import { TrackForm } from '@/features/feedback/ui/TrackForm'
 import { normaliseTrackingCode } from '@/features/feedback/rules/intake'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { trackFeedbackAction } from '@/features/feedback/server/track-actions'
-
-type Props = {
-  params: Promise<{ script: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 
 export const metadata: Metadata = { title: '查询办理进度', robots: { index: false } }
 
@@ -29,16 +26,14 @@ const TEXT = {
   reopen: '申请重新办理',
 }
 
-export default async function TrackPage({ params, searchParams }: Props) {
+export default async function TrackPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const code = (await searchParams).code
   const prefill = (typeof code === 'string' && normaliseTrackingCode(code)) || ''
   const text = Object.fromEntries(Object.entries(TEXT).map(([key, value]) => [key, t(value)]))
   return (
     <div className="prose">
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/feedback">{t('互动交流')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/feedback', label: '互动交流' }]} />
       <h1>{t('查询办理进度')}</h1>
       <p className="lead">{t('请输入提交留言时得到的查询码和查询密码。')}</p>
       <TrackForm action={trackFeedbackAction} script={script} code={prefill} text={text} />

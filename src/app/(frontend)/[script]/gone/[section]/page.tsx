@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { GONE_SECTIONS } from '@/platform/publishing/withdrawal/gone-sections'
 
-type Props = { params: Promise<{ script: string; section: string }> }
+type Props = PublicPageProps<{ section: string }>
 
 // The body of the 410 answer for a retired address: the proxy serves this page's HTML with
 // status 410 at the old address (a page cannot set its own status), so readers keep the site's

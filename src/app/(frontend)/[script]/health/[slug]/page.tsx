@@ -9,14 +9,16 @@ import { ReviewNotice } from '@/features/health/ui/ReviewNotice'
 import { StationsOffering } from '@/features/health/ui/StationsOffering'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getHealthTopicBySlug, stationsOffering } from '@/features/health/server/health-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import type { Service } from '@/payload-types'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-type Props = { params: Promise<{ script: string; slug: string }> }
+type Props = PublicPageProps<{ slug: string }>
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: topic.title,
     description: topic.summary,
     path: `/health/${topic.slug}`,
-    column: { name: '健康与防艾', type: '健康与防艾' },
+    section: 'health',
     article: { title: topic.title, publishedAt: topic.lastReviewedAt },
   })
   // Sensitive topics: links out do not tell the other site which page the reader came from.
@@ -45,9 +47,7 @@ export default async function HealthTopicPage({ params }: Props) {
   const [stations, settings] = await Promise.all([stationsOffering(services.map((service) => service.id)), getSiteSettings()])
   return (
     <article className="content-page health-topic">
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/health">{t('健康与防艾')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/health', label: '健康与防艾' }]} />
       <h1>{t(topic.title)}</h1>
       <PublicationNotices doc={topic} script={script} />
       <ReviewNotice nextReviewDueAt={topic.nextReviewDueAt} script={script} now={new Date()} />

@@ -11,13 +11,15 @@ import { imageSources, isImageDoc } from '@/platform/media/responsive-image'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { getOutreachBySlug } from '@/features/outreach/server/outreach-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-type Props = { params: Promise<{ script: string; slug: string }> }
+type Props = PublicPageProps<{ slug: string }>
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     path: `/outreach/${article.slug}`,
-    column: { name: '婚育新风', type: '婚育新风' },
+    section: 'outreach',
     article: { title: article.title, publishedAt: article.publishedAt },
     image: isImageDoc(article.image) ? imageSources(article.image)?.src : null,
   })
@@ -53,9 +55,7 @@ export default async function OutreachArticlePage({ params }: Props) {
   return (
     <article className="content-page">
       <JsonLd data={data} />
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/outreach">{t('婚育新风')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/outreach', label: '婚育新风' }]} />
       <h1>{t(article.title)}</h1>
       <PublicationNotices doc={article} script={script} />
       <p className="content-item__meta">

@@ -12,12 +12,14 @@ import { legislation } from '@/features/policies/rules/structured-data'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay, formatDayChinese } from '@/platform/site-shell/format-date'
 import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 
-type Props = { params: Promise<{ script: string; slug: string }> }
+type Props = PublicPageProps<{ slug: string }>
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: policy.title,
     description: lexicalPlainText(policy.body as LexicalState).slice(0, 120),
     path: `/policies/${policy.slug}`,
-    column: { name: '政策文件', type: '政策文件' },
+    section: 'policies',
     article: { title: policy.title, publishedAt: policy.datePublished, contentSource: policy.issuingAuthority },
   })
 }
@@ -49,9 +51,7 @@ export default async function PolicyPage({ params }: Props) {
   return (
     <article className="policy">
       <JsonLd data={data} />
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/policies">{t('政策文件')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/policies', label: '政策文件' }]} />
       <ValidityBanner policy={policy} script={script} />
       <h1 className="policy__title">{t(policy.title)}</h1>
       <PublicationNotices doc={policy} script={script} />

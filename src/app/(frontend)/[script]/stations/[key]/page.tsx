@@ -8,6 +8,7 @@ import { station as stationData } from '@/features/stations/rules/structured-dat
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { readerScript } from '@/platform/site-shell/reader-script'
+import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay, formatDayChinese, formatDayTime } from '@/platform/site-shell/format-date'
 import { mapSettings } from '@/features/stations/server/map-config'
 import { getStationByKey } from '@/features/stations/server/station-queries'
@@ -15,8 +16,9 @@ import { openingHoursOf } from '@/features/stations/rules/station-hours'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
 import '@/features/stations/ui/stations.css'
+import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 
-type Props = { params: Promise<{ script: string; key: string }> }
+type Props = PublicPageProps<{ key: string }>
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : '')
 
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: station.name,
     description: `${stationTypeLabel(station.type)}，地址：${station.address}。开放时间、电话和服务项目。`,
     path: `/stations/${station.key}`,
-    column: { name: '服务网点', type: '服务网点' },
+    section: 'stations',
     article: { title: station.name, publishedAt: station.updatedAt },
   })
 }
@@ -64,9 +66,7 @@ export default async function StationPage({ params }: Props) {
   return (
     <article className="station">
       <JsonLd data={data} />
-      <nav className="breadcrumbs" aria-label={t('当前位置')}>
-        <a href="/">{t('首页')}</a> › <a href="/stations">{t('服务网点')}</a>
-      </nav>
+      <Breadcrumbs script={script} trail={[{ href: '/stations', label: '服务网点' }]} />
       <h1>{t(station.name)}</h1>
       <PublicationNotices doc={station} script={script} />
       <p className="station-item__meta">
