@@ -1,25 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { apiLogin } from '../http/staff-login'
+import { chromiumForThisFile } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
+const browser = chromiumForThisFile()
 
-async function login(email: string, password: string, ip: string) {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip },
-    body: JSON.stringify({ email, password }),
-  })
-  return { status: response.status, json: await response.json() }
-}
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const login = (email: string, password: string, ip: string) => apiLogin(baseUrl, email, password, { 'X-Forwarded-For': ip })
 
 describe('the audit log in the admin', () => {
   it('lists failed logins with the address, and exports the filtered list as CSV', async () => {

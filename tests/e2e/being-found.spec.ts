@@ -1,17 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './browser'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { chromiumForThisFile } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
+const browser = chromiumForThisFile()
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchChromium()
   page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 type Head = { canonical: string | null; ogTitle: string | null; ogUrl: string | null; twitterCard: string | null; jsonLd: { '@type': string }[]; meta: Record<string, string>; feeds: string[] }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const CHROMIUM_FLAGS = [
@@ -15,6 +16,30 @@ const CHROMIUM_FLAGS = [
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
 }
+
+/**
+ * One Chromium for the spec file that calls this at its top: launched before its first test and
+ * closed after its last. Pages and contexts come from the returned object.
+ */
+export function chromiumForThisFile() {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  const running = () => {
+    if (!browser) throw new Error('Chromium is started in beforeAll: use it inside a hook or a test')
+    return browser
+  }
+  return {
+    newPage: (options?: BrowserContextOptions) => running().newPage(options),
+    newContext: (options?: BrowserContextOptions) => running().newContext(options),
+  }
+}
+
+export type ChromiumForThisFile = ReturnType<typeof chromiumForThisFile>
 
 export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true }
 
@@ -41,6 +66,24 @@ export async function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 }
 
+/**
+ * Visits each path in turn with `page`: every axe violation as one line naming its path (so one
+ * failed assertion lists them all), and each page's horizontal overflow beside its path.
+ */
+export async function checkPages(page: Page, baseUrl: string, paths: string[]) {
+  const violations: string[] = []
+  const overflow: { path: string; overflow: number }[] = []
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`)
+    for (const v of await axeViolations(page)) violations.push(`${path}: ${v.id} at ${v.targets.join(', ')}`)
+    overflow.push({ path, overflow: await horizontalOverflow(page) })
+  }
+  return { violations, overflow }
+}
+
+/** What `checkPages` finds on pages that fit: no overflow on any path. */
+export const noOverflow = (paths: string[]) => paths.map((path) => ({ path, overflow: 0 }))
+
 /** Records every Content-Security-Policy violation the page reports, from before its first script. */
 export async function watchCspViolations(page: Page) {
   await page.addInitScript(() => {
@@ -51,6 +94,16 @@ export async function watchCspViolations(page: Page) {
 }
 
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+
+/** Opens `url` in a new page until the network is idle: did Next's scripts run, and what did the CSP refuse. */
+export async function scriptsOf(browser: ChromiumForThisFile, url: string) {
+  const page = await browser.newPage()
+  await watchCspViolations(page)
+  await page.goto(url, { waitUntil: 'networkidle' })
+  const result = { ran: await nextScriptsRan(page), refused: await cspViolations(page) }
+  await page.close()
+  return result
+}
 
 /** Next's client runtime sets `window.next` once its scripts have run. */
 export const nextScriptsRan = (page: Page) => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))

@@ -1,16 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { cspViolations, launchChromium, nextScriptsRan, nonceOf, runnableScriptTags, watchCspViolations } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { chromiumForThisFile, cspViolations, nonceOf, runnableScriptTags, scriptsOf, watchCspViolations } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForThisFile()
 
 /** One page of each kind residents read or fill in, and the not-found page. */
 const PUBLIC_PAGES = [
@@ -53,12 +45,9 @@ describe('Content-Security-Policy with nonces on public pages', () => {
 
   for (const path of PUBLIC_PAGES) {
     it(`runs the page's own scripts and nothing is refused: ${decodeURIComponent(path)}`, async () => {
-      const page = await browser.newPage()
-      await watchCspViolations(page)
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
-      await expect(nextScriptsRan(page)).resolves.toBe(true)
-      await expect(cspViolations(page)).resolves.toEqual([])
-      await page.close()
+      const { ran, refused } = await scriptsOf(browser, `${baseUrl}${path}`)
+      expect(ran).toBe(true)
+      expect(refused).toEqual([])
     })
   }
 

@@ -1,10 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { newClientIp, openForm, postForm, VALID_MESSAGE } from '../http/feedback-form'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { demoToken } from '../http/staff-login'
+import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
+const browser = chromiumForThisFile()
 let token: string
 
 async function api(method: string, path: string, body?: unknown) {
@@ -37,16 +38,7 @@ async function track(page: Page, code: string, key: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }),
-  })
-  token = (await login.json()).token
-})
-afterAll(async () => {
-  await browser?.close()
+  token = await demoToken(baseUrl, 'handler')
 })
 
 describe('a message handled, rated and published', () => {

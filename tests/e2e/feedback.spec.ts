@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { newClientIp } from '../http/feedback-form'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { demoToken } from '../http/staff-login'
+import { axeViolations, checkPages, chromiumForThisFile, noOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForThisFile()
 
 /** Presses Tab until the element matching `selector` has focus, as a keyboard user would. */
 async function tabTo(page: Page, selector: string) {
@@ -24,6 +18,17 @@ async function tabTo(page: Page, selector: string) {
 
 const newContext = (javaScriptEnabled: boolean) =>
   browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
+
+/** Opens the form in a new context and fills in the kind, subject and message with the mouse. */
+async function startMessage(javaScriptEnabled: boolean, kind: string, subject: string, message: string) {
+  const context = await newContext(javaScriptEnabled)
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/feedback/new`)
+  await page.check(`#kind-${kind}`)
+  await page.fill('#field-subject', subject)
+  await page.fill('#field-message', message)
+  return { context, page }
+}
 
 describe('residents send a message and track it', () => {
   it('works end to end without JavaScript, with the keyboard only', async () => {
@@ -63,14 +68,11 @@ describe('residents send a message and track it', () => {
     await context.close()
   })
 
-  for (const javaScriptEnabled of [false, true]) {
-  it(`shows errors next to the fields and keeps what was typed, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-    const context = await newContext(javaScriptEnabled)
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}/feedback/new`)
-    await page.check('#kind-complaint')
-    await page.fill('#field-subject', '投诉')
-    await page.fill('#field-message', '服务站工作人员态度不好，请核实处理。')
+  it.each([
+    { javaScriptEnabled: false, how: 'without' },
+    { javaScriptEnabled: true, how: 'with' },
+  ])('shows errors next to the fields and keeps what was typed, $how JavaScript', async ({ javaScriptEnabled }) => {
+    const { context, page } = await startMessage(javaScriptEnabled, 'complaint', '投诉', '服务站工作人员态度不好，请核实处理。')
     await page.fill('#field-phone', '123')
     await page.getByRole('button', { name: '提交留言' }).click()
     await page.waitForSelector('.error-summary')
@@ -85,27 +87,16 @@ describe('residents send a message and track it', () => {
     if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([])
     await context.close()
   })
-  }
 
   it('with JavaScript, solves the proof of work so the message needs no moderation', async () => {
-    const context = await newContext(true)
-    const page = await context.newPage()
-    await page.goto(`${baseUrl}/feedback/new`)
-    await page.check('#kind-suggestion')
-    await page.fill('#field-subject', '建议延长周末开放时间')
-    await page.fill('#field-message', '希望社区计生服务室周六上午也能开放，方便上班族领取药具。')
+    const { context, page } = await startMessage(true, 'suggestion', '建议延长周末开放时间', '希望社区计生服务室周六上午也能开放，方便上班族领取药具。')
     await page.check('#consent-yes')
     await page.getByRole('button', { name: '提交留言' }).click()
     await page.waitForSelector('[data-testid="tracking-code"]', { timeout: 30_000 })
     const code = await page.locator('[data-testid="tracking-code"]').textContent()
     expect(await page.locator('.panel--success').textContent()).not.toContain('未完成人机验证')
 
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }),
-    })
-    const token = (await login.json()).token
+    const token = await demoToken(baseUrl, 'handler')
     const found = await fetch(`${baseUrl}/api/feedback?where[trackingCode][equals]=${code}`, { headers: { Authorization: `JWT ${token}` } })
     expect((await found.json()).docs[0].needsModeration).toBe(false)
     await context.close()
@@ -114,13 +105,10 @@ describe('residents send a message and track it', () => {
   it('has no axe violations and fits a 360 px phone', async () => {
     const context = await browser.newContext({ ...PHONE, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
     const page = await context.newPage()
-    const found: string[] = []
-    for (const path of ['/feedback', '/feedback/new', '/feedback/new?about=policy:chengbanfa-2004-5', '/feedback/track']) {
-      await page.goto(`${baseUrl}${path}`)
-      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} at ${v.targets.join(', ')}`)
-      expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 })
-    }
-    expect(found).toEqual([])
+    const paths = ['/feedback', '/feedback/new', '/feedback/new?about=policy:chengbanfa-2004-5', '/feedback/track']
+    const { violations, overflow } = await checkPages(page, baseUrl, paths)
+    expect(overflow).toEqual(noOverflow(paths))
+    expect(violations).toEqual([])
     await context.close()
   })
 })

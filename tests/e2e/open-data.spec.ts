@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
+const browser = chromiumForThisFile()
 let json: { from: string; to: string; total: Record<string, number | null>; months: { month: string; received: number }[]; kinds: unknown[]; departments: unknown[] }
 
 beforeAll(async () => {
-  browser = await launchChromium()
   json = await (await fetch(`${baseUrl}/open-data/figures.json`)).json()
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 describe('open data (公开数据)', () => {

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { demoToken } from '../http/staff-login'
+import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
 const ARTICLE = '/outreach/men-share-responsibility'
@@ -19,14 +20,7 @@ const PAGE_TYPES = {
   'floating-population guide': '/floating-population',
 }
 const MAX_PAGE_BYTES = 250 * 1024
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForThisFile()
 
 async function open(path: string, javaScriptEnabled = false) {
   const context = await browser.newContext({ javaScriptEnabled })
@@ -247,14 +241,9 @@ describe('cached pages follow what staff publish', () => {
 
   it('shows a newly published health page in its lists within 2 s, and withdraws it on unpublish', async () => {
     // The demo editor writes the page, the demo reviewer publishes it (issue 8: never one's own edit).
-    const tokens: Record<string, string> = {}
-    for (const [role, password] of [['editor', 'Demo-Editor-2026'], ['reviewer', 'Demo-Reviewer-2026']]) {
-      const login = await fetch(`${baseUrl}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: `${role}@demo.cdjsw.local`, password }),
-      })
-      tokens[role] = (await login.json()).token
+    const tokens: Record<string, string> = {
+      editor: await demoToken(baseUrl, 'editor'),
+      reviewer: await demoToken(baseUrl, 'reviewer'),
     }
     const api = async (method: string, path: string, body: unknown, as = 'reviewer') => {
       const response = await fetch(`${baseUrl}/api${path}`, {
@@ -293,12 +282,7 @@ describe('cached pages follow what staff publish', () => {
 
 describe('admin', () => {
   it('shows staff how many health pages are past their review date, with a link to them', async () => {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'reviewer@demo.cdjsw.local', password: 'Demo-Reviewer-2026' }),
-    })
-    const token = (await login.json()).token as string
+    const token = await demoToken(baseUrl, 'reviewer')
     const context = await browser.newContext()
     await context.addCookies([{ name: 'payload-token', value: token, url: baseUrl }])
     const page = await context.newPage()

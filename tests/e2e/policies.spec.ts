@@ -1,18 +1,10 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { checkPages, chromiumForThisFile, noOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
 const FOUNDING = '/policies/chengbanfa-2004-5'
 const AMENDED = '/policies/chengrenkoufa-2008-12'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForThisFile()
 
 describe('policy notices in a real browser', () => {
   it('filters the list with a plain GET form, without JavaScript', async () => {
@@ -99,13 +91,10 @@ describe('policy notices in a real browser', () => {
   it('has no axe violations and fits a 360 px phone', async () => {
     const context = await browser.newContext(PHONE)
     const page = await context.newPage()
-    const found: string[] = []
-    for (const path of ['/policies', '/policies?q=none-such', FOUNDING, AMENDED, '/policies/notice-2021-00002']) {
-      await page.goto(`${baseUrl}${path}`)
-      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} at ${v.targets.join(', ')}`)
-      expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 })
-    }
-    expect(found).toEqual([])
+    const paths = ['/policies', '/policies?q=none-such', FOUNDING, AMENDED, '/policies/notice-2021-00002']
+    const { violations, overflow } = await checkPages(page, baseUrl, paths)
+    expect(overflow).toEqual(noOverflow(paths))
+    expect(violations).toEqual([])
     await context.close()
   })
 })

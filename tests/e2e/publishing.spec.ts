@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { demoToken } from '../http/staff-login'
+import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
@@ -12,13 +12,8 @@ import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 const baseUrl = inject('baseUrl')
 const FRESH_MS = 2000
-let browser: Browser
+const browser = chromiumForThisFile()
 const tokens: Record<'editor' | 'reviewer' | 'admin', string> = { editor: '', reviewer: '', admin: '' }
-const ACCOUNTS = {
-  editor: ['editor@demo.cdjsw.local', 'Demo-Editor-2026'],
-  reviewer: ['reviewer@demo.cdjsw.local', 'Demo-Reviewer-2026'],
-  admin: ['admin@demo.cdjsw.local', 'Demo-Admin-2026'],
-} as const
 
 const richText = (text: string) => lexicalParagraphs([text])
 
@@ -56,14 +51,7 @@ async function axeOf(path: string, status: number) {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium()
-  for (const [who, [email, password]] of Object.entries(ACCOUNTS)) {
-    const login = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
-    tokens[who as keyof typeof tokens] = (await login.json()).token
-  }
-})
-afterAll(async () => {
-  await browser?.close()
+  for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) tokens[role] = await demoToken(baseUrl, role)
 })
 
 describe('publishing, withdrawal and retirement against the running server', () => {

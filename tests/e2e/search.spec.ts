@@ -1,16 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForThisFile()
 
 describe('site search', () => {
   it('works as a plain GET form without JavaScript, from the header', async () => {

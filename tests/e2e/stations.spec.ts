@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { CHENGDU_AREAS } from '@/seed/chengdu-areas'
-import { axeViolations, horizontalOverflow, launchChromium, PHONE } from './browser'
+import { demoToken } from '../http/staff-login'
+import { checkPages, chromiumForThisFile, noOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
 // The demo directory (src/seed/stations.csv): a county station with a dated exception, and a
 // 24-hour testing clinic that is open whatever the clock says.
 const COUNTY_STATION = '/stations/jinjiang-001'
 const ALWAYS_OPEN = { key: 'jinjiang-099', name: '成都市公共卫生临床医疗中心（24小时自愿咨询检测）', lat: 30.633, lng: 104.121 }
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = chromiumForThisFile()
 
 const names = (page: Page) => page.locator('.station-item__name').allTextContents()
 const metas = (page: Page) => page.locator('.station-item .station-item__meta').allTextContents()
@@ -220,12 +214,7 @@ describe('service stations in a real browser', () => {
     // The import is the editor's draft; a reviewer (another person) publishes it.
     const visitor = await browser.newPage()
     expect((await visitor.goto(`${baseUrl}/stations/e2e-001`))?.status()).toBe(404)
-    const reviewer = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'reviewer@demo.cdjsw.local', password: 'Demo-Reviewer-2026' }),
-    })
-    const token = (await reviewer.json()).token as string
+    const token = await demoToken(baseUrl, 'reviewer')
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
     const found = await (await fetch(`${baseUrl}/api/service-stations?where[key][equals]=e2e-001&draft=true&depth=0`, { headers: auth })).json()
     const published = await fetch(`${baseUrl}/api/service-stations/${found.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'published' }) })
@@ -239,14 +228,10 @@ describe('service stations in a real browser', () => {
   it('has no axe violations, fits a 360 px phone and works from the keyboard', async () => {
     const context = await browser.newContext(PHONE)
     const page = await context.newPage()
-    const found: string[] = []
     const paths = ['/stations', '/stations?district=jinjiang&open=1', `/stations?near=${ALWAYS_OPEN.lat},${ALWAYS_OPEN.lng}`, '/stations?q=none-such', COUNTY_STATION, `/stations/${ALWAYS_OPEN.key}`]
-    for (const path of paths) {
-      await page.goto(`${baseUrl}${path}`)
-      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id} at ${v.targets.join(', ')}`)
-      expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 })
-    }
-    expect(found).toEqual([])
+    const { violations, overflow } = await checkPages(page, baseUrl, paths)
+    expect(overflow).toEqual(noOverflow(paths))
+    expect(violations).toEqual([])
 
     await page.goto(`${baseUrl}/stations`)
     await page.focus('#station-q')

@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { accessKeyIn, newClientIp, openForm, postForm, trackingCodeIn, VALID_MESSAGE } from './feedback-form'
+import { demoToken } from './staff-login'
 
 const baseUrl = inject('baseUrl')
 let handlerToken = ''
@@ -11,12 +12,7 @@ const messageCount = async () => {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }),
-  })
-  handlerToken = (await login.json()).token
+  handlerToken = await demoToken(baseUrl, 'handler')
 })
 
 describe('the message form over HTTP, as a browser without JavaScript posts it', () => {

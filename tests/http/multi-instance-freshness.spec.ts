@@ -5,6 +5,7 @@ import { createThrowawayDatabase, dropDatabase } from '../setup/postgres'
 import { assertRedisReachable, deleteRedisKeys, REDIS_URL, redisKeys, redisReachable } from '../setup/redis'
 import { startRoundRobinProxy, type RoundRobinProxy } from '../setup/round-robin-proxy'
 import { E2E_DIST_DIR, runOrFail, startServer, type RunningServer } from '../setup/server-process'
+import { apiLogin, demoAccount } from './staff-login'
 
 // Two `next start` instances of the one e2e build, sharing a PostgreSQL database and Redis,
 // behind a round-robin proxy: what staff publish on one instance is what every instance serves.
@@ -36,14 +37,11 @@ const targets = (): Target[] => [
   { name: 'proxy', url: proxy!.url },
 ]
 
-async function login(email: string, password: string) {
-  const response = await fetch(`${instances[0].url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
+async function login(role: keyof typeof tokens) {
+  const { email, password } = demoAccount(role)
+  const response = await apiLogin(instances[0].url, email, password)
   expect(response.status, `login ${email}`).toBe(200)
-  return (await response.json()).token as string
+  return response.token
 }
 
 /** A REST call on instance A as the editor or the reviewer. */
@@ -123,8 +121,8 @@ beforeAll(async () => {
     startServer(BASE_PORT + 1, { ...env, NEXT_DIST_DIR: buildCopies[1], JOBS_AUTORUN: '0' }),
   ])
   proxy = await startRoundRobinProxy(BASE_PORT + 2, instances.map((instance) => instance.url))
-  tokens.editor = await login('editor@demo.cdjsw.local', 'Demo-Editor-2026')
-  tokens.reviewer = await login('reviewer@demo.cdjsw.local', 'Demo-Reviewer-2026')
+  tokens.editor = await login('editor')
+  tokens.reviewer = await login('reviewer')
 }, 420_000)
 
 afterAll(async () => {

@@ -2,10 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startNginx, writeBenchNginxConf } from '../bench/load-nginx.mjs'
-import { cspViolations, launchChromium, nextScriptsRan, nonceOf, runnableScriptTags, watchCspViolations } from '../e2e/browser'
+import { chromiumForThisFile, nonceOf, runnableScriptTags, scriptsOf } from '../e2e/browser'
 
 // The production set-up of the README: deploy/nginx/site.conf in front of the site (which runs with
 // CSP_NONCE_FROM_PROXY=1), with its one-second micro-cache.
@@ -14,18 +13,16 @@ const NGINX_PORT = Number(new URL(baseUrl).port) + 91
 const nginxUrl = `http://127.0.0.1:${NGINX_PORT}`
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'site-nginx-'))
 let nginx: ChildProcess | undefined
-let browser: Browser
+const browser = chromiumForThisFile()
 
 beforeAll(async () => {
   const docroot = path.join(folder, 'static')
   fs.mkdirSync(docroot)
   const conf = writeBenchNginxConf(folder, { upstreams: [new URL(baseUrl).host], proxyPort: NGINX_PORT, staticPort: NGINX_PORT + 1, docroot, staticPages: [] })
   await startNginx(folder, conf, `${nginxUrl}/robots.txt`, (child: ChildProcess) => (nginx = child))
-  browser = await launchChromium()
 })
 
 afterAll(async () => {
-  await browser?.close()
   if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM')
   fs.rmSync(folder, { recursive: true, force: true })
 })
@@ -52,12 +49,9 @@ describe('CSP nonces behind the nginx micro-cache', () => {
   it('runs the scripts of a page served from the cache, with nothing refused', async () => {
     for (const path of ['/', '/stations']) {
       await fetch(`${nginxUrl}${path}`).then((response) => response.arrayBuffer())
-      const page = await browser.newPage()
-      await watchCspViolations(page)
-      await page.goto(`${nginxUrl}${path}`, { waitUntil: 'networkidle' })
-      await expect(nextScriptsRan(page)).resolves.toBe(true)
-      await expect(cspViolations(page)).resolves.toEqual([])
-      await page.close()
+      const { ran, refused } = await scriptsOf(browser, `${nginxUrl}${path}`)
+      expect(ran).toBe(true)
+      expect(refused).toEqual([])
     }
   })
 })

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { demoToken } from './staff-login'
 
 const baseUrl = inject('baseUrl')
 // The demo editor writes, the demo reviewer publishes: nobody publishes their own edit (issue 8).
@@ -25,14 +26,7 @@ async function within(ms: number, path: string, check: (status: number, html: st
 }
 
 beforeAll(async () => {
-  for (const [role, password] of [['editor', 'Demo-Editor-2026'], ['reviewer', 'Demo-Reviewer-2026']] as const) {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: `${role}@demo.cdjsw.local`, password }),
-    })
-    tokens[role] = (await login.json()).token
-  }
+  for (const role of ['editor', 'reviewer'] as const) tokens[role] = await demoToken(baseUrl, role)
 })
 
 describe('cached policy pages follow what staff publish', () => {

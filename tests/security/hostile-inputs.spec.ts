@@ -11,6 +11,7 @@ import { apiQueries, graphqlQueries, sqlText } from './corpus/query-injection'
 import type { TextCase } from './corpus/types'
 import { invalidUtf8Bytes, unicodeTricks } from './corpus/unicode-tricks'
 import { expectSafe, outcomeOf, send, Tally, type Answer } from './hostile-http'
+import { demoToken } from '../http/staff-login'
 
 const baseUrl = inject('baseUrl')
 const tally = new Tally()
@@ -31,14 +32,6 @@ const TEXT_CLASSES: [string, TextCase[]][] = [
 /** Collections whose size no anonymous input may change (feedback grows only by acknowledged messages). */
 const COUNTED = ['users', 'policy-notices', 'service-stations', 'media', 'published-replies', 'events', 'outreach-articles', 'feedback', 'feedback-attachments']
 
-async function login(email: string, password: string) {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': newClientIp() },
-    body: JSON.stringify({ email, password }),
-  })
-  return (await response.json()).token as string
-}
 
 async function counts() {
   const result: Record<string, number> = {}
@@ -85,9 +78,9 @@ const graphql = (query: string, variables: Record<string, unknown> = {}, headers
 const SEARCH_QUERY = 'query($v: String) { SearchDocuments(where: { title: { like: $v } }) { totalDocs } PolicyNotices(where: { title: { equals: $v } }, sort: $v) { totalDocs } }'
 
 beforeAll(async () => {
-  tokens.admin = await login('admin@demo.cdjsw.local', 'Demo-Admin-2026')
-  tokens.handler = await login('handler@demo.cdjsw.local', 'Demo-Handler-2026')
-  tokens.editor = await login('editor@demo.cdjsw.local', 'Demo-Editor-2026')
+  for (const role of ['admin', 'handler', 'editor'] as const) {
+    tokens[role] = await demoToken(baseUrl, role, { 'X-Forwarded-For': newClientIp() })
+  }
   countsBefore = await counts()
 })
 

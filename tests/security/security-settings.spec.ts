@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { accessKeyIn, hiddenFields, newClientIp, openForm, trackingCodeIn, VALID_MESSAGE } from '../http/feedback-form'
+import { apiLogin, demoAccount } from '../http/staff-login'
 
 const baseUrl = inject('baseUrl')
 const FOREIGN_ORIGINS = ['null', 'https://evil.example']
@@ -31,13 +32,10 @@ async function submitMessage() {
 }
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: baseUrl },
-    body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }),
-  })
-  handlerToken = (await login.json()).token
-  staffCookie = login.headers.get('set-cookie') ?? ''
+  const { email, password } = demoAccount('handler')
+  const login = await apiLogin(baseUrl, email, password, { Origin: baseUrl })
+  handlerToken = login.token
+  staffCookie = login.cookie
 })
 
 describe('staff session cookie', () => {
