@@ -18,6 +18,7 @@ import { PolicyDocuments } from '@collections/PolicyDocuments'
 import { PolicyNotices } from '@collections/PolicyNotices'
 import { ServiceStations } from '@collections/ServiceStations'
 import { Services } from '@collections/Services'
+import { ModeratedCopies } from '@collections/ModeratedCopies'
 import { PublishedReplies } from '@collections/PublishedReplies'
 import { ReplyTemplates } from '@collections/ReplyTemplates'
 import { RetiredAddresses } from '@collections/RetiredAddresses'
@@ -87,7 +88,7 @@ export default buildConfig({
   collections: withAudit([
     ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceStations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
-    ...[PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
+    ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]),
   globals: [SiteSettings, PolicySettings, FeedbackSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).

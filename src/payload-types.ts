@@ -80,6 +80,7 @@ export interface Config {
     'feedback-attachments': FeedbackAttachment;
     departments: Department;
     'reply-templates': ReplyTemplate;
+    'moderated-copies': ModeratedCopy;
     'published-replies': PublishedReply;
     'search-documents': SearchDocument;
     'retired-addresses': RetiredAddress;
@@ -106,6 +107,7 @@ export interface Config {
     'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    'moderated-copies': ModeratedCopiesSelect<false> | ModeratedCopiesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
@@ -937,15 +939,6 @@ export interface Feedback {
   rating?: ('satisfied' | 'basically' | 'unsatisfied') | null;
   ratedAt?: string | null;
   ratingComment?: string | null;
-  /**
-   * Only with the resident’s consent.
-   */
-  publication?: {
-    subject?: string | null;
-    question?: string | null;
-    answer?: string | null;
-    approved?: boolean | null;
-  };
   anonymisedAt?: string | null;
   accessKeyHash: string;
   idempotencyToken?: string | null;
@@ -992,6 +985,43 @@ export interface ReplyTemplate {
   title: string;
   kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Public versions of replies: written by one person, approved by another.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderated-copies".
+ */
+export interface ModeratedCopy {
+  id: number;
+  subject?: string | null;
+  question?: string | null;
+  answer?: string | null;
+  status: 'drafting' | 'submitted' | 'published' | 'withdrawn';
+  source: number | Feedback;
+  kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
+  department?: string | null;
+  receivedAt?: string | null;
+  repliedAt?: string | null;
+  writers?: (number | User)[] | null;
+  writerNames?: string | null;
+  submittedAt?: string | null;
+  returnRemark?: string | null;
+  approvedBy?: (number | null) | User;
+  approverName?: string | null;
+  approvedAt?: string | null;
+  confirmations?:
+    | {
+        field: string;
+        text: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  withdrawalReason?: string | null;
+  withdrawnAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1250,6 +1280,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reply-templates';
         value: number | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'moderated-copies';
+        value: number | ModeratedCopy;
       } | null)
     | ({
         relationTo: 'published-replies';
@@ -1782,14 +1816,6 @@ export interface FeedbackSelect<T extends boolean = true> {
   rating?: T;
   ratedAt?: T;
   ratingComment?: T;
-  publication?:
-    | T
-    | {
-        subject?: T;
-        question?: T;
-        answer?: T;
-        approved?: T;
-      };
   anonymisedAt?: T;
   accessKeyHash?: T;
   idempotencyToken?: T;
@@ -1833,6 +1859,40 @@ export interface ReplyTemplatesSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderated-copies_select".
+ */
+export interface ModeratedCopiesSelect<T extends boolean = true> {
+  subject?: T;
+  question?: T;
+  answer?: T;
+  status?: T;
+  source?: T;
+  kind?: T;
+  department?: T;
+  receivedAt?: T;
+  repliedAt?: T;
+  writers?: T;
+  writerNames?: T;
+  submittedAt?: T;
+  returnRemark?: T;
+  approvedBy?: T;
+  approverName?: T;
+  approvedAt?: T;
+  confirmations?:
+    | T
+    | {
+        field?: T;
+        text?: T;
+        reason?: T;
+        id?: T;
+      };
+  withdrawalReason?: T;
+  withdrawnAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2056,6 +2116,10 @@ export interface FeedbackSetting {
    * Finished messages older than this are anonymised daily.
    */
   retentionMonths: number;
+  /**
+   * Published numbers and addresses of the authority, never flagged as personal data.
+   */
+  publicNumbers?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2112,6 +2176,7 @@ export interface FeedbackSettingsSelect<T extends boolean = true> {
   praise?: T;
   dueSoonWorkingDays?: T;
   retentionMonths?: T;
+  publicNumbers?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

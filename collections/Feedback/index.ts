@@ -8,15 +8,13 @@ import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
 import { handlingFields } from './fields/handling'
 import { internalNotesField } from './fields/internalNotes'
-import { publicationField } from './fields/publication'
 import { ratingFields } from './fields/residentRating'
 import { appendInternalNotes } from './hooks/appendInternalNotes'
 import { applyHandling } from './hooks/applyHandling'
 import { auditFeedbackSteps } from './hooks/auditFeedbackSteps'
 import { maskContact } from './hooks/maskContact'
-import { preparePublication } from './hooks/preparePublication'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
-import { syncPublishedReply } from './hooks/syncPublishedReply'
+import { draftPublicCopy } from './hooks/draftPublicCopy'
 import { ADMIN_GROUPS, collectionLabels, zh } from '@/platform/admin/labels'
 
 /** Residents' messages (互动交流): nothing is ever deleted, and nobody reads what is not theirs. */
@@ -41,8 +39,8 @@ export const Feedback: CollectionConfig = {
   },
   endpoints: [{ path: '/:id/reveal-contact', method: 'post', handler: revealContact }],
   hooks: {
-    beforeChange: [maskContact, applyHandling, appendInternalNotes, preparePublication],
-    afterChange: [queueFeedbackEmails, auditFeedbackSteps, syncPublishedReply],
+    beforeChange: [maskContact, applyHandling, appendInternalNotes],
+    afterChange: [queueFeedbackEmails, auditFeedbackSteps, draftPublicCopy],
   },
   fields: [
     {
@@ -151,7 +149,6 @@ export const Feedback: CollectionConfig = {
       ],
     },
     ...ratingFields,
-    publicationField,
     // Set by the retention job (src/features/feedback/jobs/anonymiseExpiredFeedback.ts); the tracking page then shows a notice.
     { name: 'anonymisedAt', type: 'date', index: true, label: zh('匿名化时间', 'Anonymised at'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, access: { create: nobody, update: nobody } },
     { name: 'accessKeyHash', type: 'text', index: true, required: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },

@@ -52,5 +52,17 @@ export const FeedbackSettings: GlobalConfig = {
       label: { zh: '个人信息保存期限（办结后月数）', en: 'Retention after closing (months)' },
       admin: { description: { zh: '留言办结（或不予受理、转办）满此期限后，每天自动匿名化：删除姓名、联系方式、留言和答复内容及附件，保留统计所需的类型、时间和办理结果。留言表单告知群众的是“办结满三年”。', en: 'Finished messages older than this are anonymised daily.' } },
     },
+    {
+      name: 'publicNumbers',
+      type: 'textarea',
+      maxLength: 2000,
+      label: { zh: '可公开的电话和地址（每行一个）', en: 'Public numbers and addresses' },
+      admin: {
+        description: {
+          zh: '本机关和服务网点对外公布的电话、地址等，例如 028-86123456。公开版本中出现这些内容时不再提示为个人信息。12320、12345 等全国热线已默认包含。',
+          en: 'Published numbers and addresses of the authority, never flagged as personal data.',
+        },
+      },
+    },
   ],
 }

@@ -1,5 +1,6 @@
-import type { Payload } from 'payload'
-import type { Feedback } from '@/payload-types'
+import { createLocalReq, type Payload } from 'payload'
+import { takeCopyAction } from '@/features/moderation/server/copy-actions'
+import type { Feedback, User } from '@/payload-types'
 
 export const DEMO_DEPARTMENTS = [
   { name: '基层指导科', email: 'jiceng@demo.cdjsw.local' },
@@ -31,6 +32,25 @@ export async function handleDemoMessage(payload: Payload, trackingCode: string, 
   await step({ status: 'accepted' })
   await step({ status: 'assigned', department: department.docs[0]?.id, assignedTo: user.id })
   if (!handling.reply) return
-  const replied = await step({ status: 'replied', reply: handling.reply })
-  if (handling.publish && replied.publication?.question) await step({ publication: { ...replied.publication, approved: true } })
+  await step({ status: 'replied', reply: handling.reply })
+  if (handling.publish) await publishDemoCopy(payload, doc.id, user)
+}
+
+/**
+ * The public copy drafted on reply, submitted by the handler and approved by the demo reviewer,
+ * as at the desk. A copy whose suggestion still holds flagged spans stays 待审核 for the reviewer
+ * to look at in the demo, rather than being pushed through.
+ */
+async function publishDemoCopy(payload: Payload, messageId: number | string, handler: User) {
+  const [reviewer, copy] = await Promise.all([
+    payload.find({ collection: 'users', where: { email: { equals: 'reviewer@demo.cdjsw.local' } }, limit: 1, depth: 0 }),
+    payload.find({ collection: 'moderated-copies', where: { source: { equals: messageId } }, limit: 1, depth: 0 }),
+  ])
+  const id = copy.docs[0]?.id
+  if (!id || !reviewer.docs[0]) return
+  for (const [who, action] of [[handler, 'submit'], [reviewer.docs[0], 'approve']] as const) {
+    const req = await createLocalReq({ user: { ...who, collection: 'users' } as never }, payload)
+    const result = await takeCopyAction(req, id, action, {})
+    if (!result.ok) return
+  }
 }

@@ -241,39 +241,6 @@ describe('audit log', () => {
   })
 })
 
-describe('留言选登', () => {
-  it('prefills a redacted version, refuses approval while personal data remains, and publishes only the approved text', async () => {
-    const message = await replied()
-    let stored = await reload(message.doc.id)
-    expect(stored.publication?.question).toContain('【姓名已隐去】')
-    expect(stored.publication?.question).toContain('【手机号已隐去】')
-    expect(stored.publication?.question).not.toContain('13912345678')
-    expect(stored.publication?.approved).toBe(false)
-    expect((await payload.find({ collection: 'published-replies', where: { source: { equals: String(message.doc.id) } }, overrideAccess: true })).totalDocs).toBe(0)
-
-    await expect(asHandler(message.doc.id, { publication: { ...stored.publication, answer: '请联系李秀英本人，电话 13912345678', approved: true } })).rejects.toThrow(/仍有个人信息/)
-    await asHandler(message.doc.id, { publication: { ...stored.publication, approved: true } })
-    const publicList = await rest('GET', '/published-replies')
-    expect(publicList.status).toBe(200)
-    const text = JSON.stringify(publicList.json)
-    expect(text).toContain('社区服务室周末不开门')
-    for (const secret of ['李秀英', '13912345678', 'li@example.test', String(message.doc.id) + '"', 'source']) expect(text).not.toContain(secret)
-    const gql = JSON.stringify((await graphql('{ PublishedReplies { docs { subject question answer department } } }')).json)
-    expect(gql).toContain('社区服务室周末不开门')
-    for (const secret of ['李秀英', '13912345678', 'li@example.test']) expect(gql).not.toContain(secret)
-    expect((await rest('POST', '/published-replies', { token: tokens.admin, body: { kind: 'complaint', subject: 'x', question: 'x', answer: 'x', receivedAt: new Date().toISOString(), repliedAt: new Date().toISOString(), source: 'x' } })).status).toBe(403)
-
-    stored = await reload(message.doc.id)
-    await asHandler(message.doc.id, { publication: { ...stored.publication, approved: false } })
-    expect((await rest('GET', '/published-replies')).json.docs.some((d: { subject: string }) => d.subject === stored.publication?.subject)).toBe(false)
-  })
-
-  it('never publishes without the resident’s consent', async () => {
-    const message = await replied({ publishConsent: 'no' })
-    await expect(asHandler(message.doc.id, { publication: { subject: '标题', question: '内容', answer: '答复', approved: true } })).rejects.toThrow('未同意公开')
-  })
-})
-
 describe('deadline reminders', () => {
   it('e-mails the assigned handler once when due soon and once when overdue, never the resident’s data', async () => {
     const { sendDeadlineReminders } = await import('@/features/feedback/server/deadline-reminders')

@@ -26,12 +26,6 @@ export const auditFeedbackSteps: CollectionAfterChangeHook = async ({ doc, previ
     if (doc.extended && !previousDoc?.extended) {
       steps.push({ action: 'feedback.extend', summary: `留言 ${code} 延期 ${doc.extensionDays} 个工作日：${doc.extensionReason ?? ''}` })
     }
-    const [approved, wasApproved] = [Boolean(doc.publication?.approved), Boolean(previousDoc?.publication?.approved)]
-    if (approved !== wasApproved) {
-      steps.push({ action: approved ? 'feedback.publish' : 'feedback.unpublish', summary: `留言 ${code} ${approved ? '在“留言选登”公开' : '撤下公开'}` })
-    } else if (approved && JSON.stringify(doc.publication) !== JSON.stringify(previousDoc?.publication)) {
-      steps.push({ action: 'feedback.publish', summary: `留言 ${code} 的公开版本已修改` })
-    }
     if (doc.ratedAt && doc.ratedAt !== previousDoc?.ratedAt) {
       steps.push({ action: 'feedback.rate', summary: `留言 ${code} 群众评价：${doc.rating}` })
     }

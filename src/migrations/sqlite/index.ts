@@ -2,6 +2,7 @@ import * as migration_20261129_003343_initial from './20261129_003343_initial';
 import * as migration_20261129_024357_stations_outreach_message_handling from './20261129_024357_stations_outreach_message_handling';
 import * as migration_20261129_025543_site_search from './20261129_025543_site_search';
 import * as migration_20261129_055208_publishing_workflow from './20261129_055208_publishing_workflow';
+import * as migration_20261202_162959_moderated_public_copies from './20261202_162959_moderated_public_copies';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_055208_publishing_workflow.up,
     down: migration_20261129_055208_publishing_workflow.down,
-    name: '20261129_055208_publishing_workflow'
+    name: '20261129_055208_publishing_workflow',
+  },
+  {
+    up: migration_20261202_162959_moderated_public_copies.up,
+    down: migration_20261202_162959_moderated_public_copies.down,
+    name: '20261202_162959_moderated_public_copies'
   },
 ];

@@ -9,6 +9,7 @@ import {
   type RetentionCandidate,
 } from '@/features/feedback/rules/retention'
 import { FINISHED_STATUSES } from '@/features/feedback/rules/handling'
+import { anonymiseCopiesOf } from '@/features/moderation'
 import { writeAudit } from '@/platform/audit/writeAudit'
 import { uploadsRoot } from '@/platform/backup/uploads'
 
@@ -83,11 +84,11 @@ async function anonymiseMessage(payload: Payload, id: number | string, now: Date
         declineReason: replaced(doc.declineReason),
         transferReason: replaced(doc.transferReason),
         extensionReason: replaced(doc.extensionReason),
-        publication: { ...(doc.publication ?? {}), subject: replaced(doc.publication?.subject), question: replaced(doc.publication?.question), answer: replaced(doc.publication?.answer) },
         internalNotes: (doc.internalNotes ?? []).map((note) => ({ ...note, note: ANONYMISED_TEXT })),
       },
     })
     if (attachmentIds.length) await payload.db.deleteMany({ collection: 'feedback-attachments', where: { id: { in: attachmentIds } }, req })
+    await anonymiseCopiesOf(payload, id, ANONYMISED_TEXT, req)
     await writeAudit(req, {
       action: ANONYMISE_ACTION,
       targetCollection: 'feedback',

@@ -11,7 +11,6 @@ import {
   DEFAULT_REPLY_LIMITS,
   type HandlingState,
 } from '@/features/feedback/rules/handling'
-import { draftPublicVersion, flagPersonalData, publicationRefusal } from '@/features/feedback/rules/handling'
 
 const received = initialHandlingState(7)
 const assigned: HandlingState = { ...received, status: 'assigned', handlerId: '3' }
@@ -88,22 +87,5 @@ describe('deadlines of a message', () => {
     expect(describeDueAt(due, new Date('2026-03-06T02:00:00Z')).state).toBe('due-soon')
     expect(describeDueAt(due, new Date('2026-03-10T02:00:00Z'))).toEqual({ state: 'overdue', text: '已超期 2 个工作日' })
     expect(dueSoonCutoff(new Date('2026-03-06T02:00:00Z'), 1).toISOString()).toBe(endOfShanghaiDay('2026-03-09').toISOString())
-  })
-})
-
-describe('the public version of a reply', () => {
-  const source = { subject: '张伟的咨询', question: '我叫张伟，电话 13800138000，邮箱 zw@example.com。', answer: '请张伟携带证件到服务站办理。' }
-
-  it('drafts a redacted version and flags nothing left in it', () => {
-    const draft = draftPublicVersion(source, ['张伟'])
-    expect(draft.question).not.toMatch(/张伟|13800138000|zw@example\.com/)
-    expect(draft.answer).not.toContain('张伟')
-    expect(flagPersonalData(draft, ['张伟'])).toEqual([])
-    expect(publicationRefusal(draft, ['张伟'])).toBeNull()
-  })
-
-  it('refuses approval while personal data remains, naming what and where', () => {
-    expect(publicationRefusal(source, ['张伟'])).toMatch(/^公开版本中仍有个人信息.*标题中的姓名“张伟”.*电话号码“13800138000”/)
-    expect(publicationRefusal({ ...source, answer: ' ' }, [])).toBe('请填写公开版本的答复内容')
   })
 })

@@ -43,12 +43,4 @@ export {
   type MessageDeadlines,
 } from './deadlines'
 export { handlingActionsForChange, type HandlingChange } from './from-change'
-export {
-  describeFlag,
-  draftPublicVersion,
-  flagPersonalData,
-  publicationRefusal,
-  type PublicVersion,
-  type PublicationFlag,
-} from './publication'
 export { RATINGS, isRating, ratingLabel, type Rating } from './ratings'

@@ -1,0 +1,2 @@
+// What other features may use of the moderation desk.
+export { anonymiseCopiesOf } from './server/anonymise-copies'
