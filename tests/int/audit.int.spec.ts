@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import config from '@payload-config'
 import { getPayload, type Payload, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -7,6 +6,7 @@ import { UTF8_BOM } from '@/platform/csv/csv'
 import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import type { AuditLog, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
+import { RESIDENT_COMPLAINT, residentMessage } from './helpers/resident-message'
 
 let payload: Payload
 const users: Record<string, User> = {}
@@ -265,22 +265,15 @@ describe('CSV export', () => {
 
 describe("residents' personal data", () => {
   it('never reaches the log: a submission and its handling name fields, not values', async () => {
-    const result = await submitFeedback(payload, {
-      fields: {
-        kind: 'complaint',
-        subject: '王小明反映服务站不开门',
-        message: '我叫王小明，电话 13987654321，服务站周末不开门。',
-        name: '王小明',
-        phone: '13987654321',
-        email: 'wangxm@example.test',
-        replyBy: 'email',
-        publishConsent: 'no',
-      },
-      files: [],
-      idempotencyToken: crypto.randomUUID(),
-      proofOfWork: undefined,
-      honeypot: '',
-    })
+    const fields = {
+      ...RESIDENT_COMPLAINT,
+      subject: '王小明反映服务站不开门',
+      message: '我叫王小明，电话 13987654321，服务站周末不开门。',
+      phone: '13987654321',
+      email: 'wangxm@example.test',
+      publishConsent: 'no',
+    }
+    const result = await submitFeedback(payload, residentMessage(fields))
     expect(result.ok, JSON.stringify(result)).toBe(true)
     const [message] = (await payload.find({ collection: 'feedback', where: { trackingCode: { equals: (result as { trackingCode: string }).trackingCode } }, overrideAccess: true })).docs
     const handled = await rest('PATCH', `/feedback/${message.id}`, { token: tokens.handler, body: { status: 'accepted' } })

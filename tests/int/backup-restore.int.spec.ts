@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,9 +12,9 @@ import { countPostgresRows } from '@/platform/backup/postgres'
 import { RestoreRefused, restoreBackup } from '@/platform/backup/restore-backup'
 import { countSqliteRows, sqliteFile } from '@/platform/backup/sqlite'
 import { listUploads } from '@/platform/backup/uploads'
-import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 import { databaseUri, queryDatabase } from '../setup/postgres'
+import { submitResidentMessage } from './helpers/resident-message'
 
 const dialect = process.env.TEST_DB_KIND === 'postgres' ? 'postgres' : 'sqlite'
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-drill-'))
@@ -48,14 +47,11 @@ beforeAll(async () => {
   const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#2d6a4f' } }).png().toBuffer()
   await payload.create({ collection: 'media', data: { alt: '社区义诊现场' }, file: { data: png, mimetype: 'image/png', name: 'clinic.png', size: png.length } })
   await payload.create({ collection: 'departments', data: { name: '妇幼健康科', email: 'fuyou@example.test' } as never })
-  const result = await submitFeedback(payload, {
-    fields: { kind: 'suggestion', subject: '希望延长服务时间', message: '建议服务站周六也开放半天。', name: '李四', phone: '13912345678', replyBy: 'none', publishConsent: 'no' },
-    files: [{ name: '建议书.pdf', data: minimalPdf() }],
-    idempotencyToken: crypto.randomUUID(),
-    proofOfWork: undefined,
-    honeypot: '',
-  })
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  const result = await submitResidentMessage(
+    payload,
+    { kind: 'suggestion', subject: '希望延长服务时间', message: '建议服务站周六也开放半天。', name: '李四', phone: '13912345678', replyBy: 'none', publishConsent: 'no' },
+    { files: [{ name: '建议书.pdf', data: minimalPdf() }] },
+  )
   trackingCode = result.trackingCode
 })
 

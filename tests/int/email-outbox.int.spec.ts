@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import {
   commitTransaction,
   createLocalReq,
@@ -16,6 +16,7 @@ import { feedbackStaffNotice, type FeedbackStaffNoticeArgs } from '@/features/fe
 import { SEND_EMAIL_RETRIES, SEND_EMAIL_RETRY_DELAY_MS } from '@/platform/email/sendEmail'
 import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import { MailCatcher, type DeliveredMail } from './helpers/mail-catcher'
+import { residentMessage } from './helpers/resident-message'
 
 /**
  * The e-mail outbox end to end: Payload jobs queued in the caller's transaction, run by
@@ -303,13 +304,8 @@ describe('e-mail outbox (Payload jobs over real SMTP)', () => {
     const to = 'resident-form@example.test'
     const port = catcher.port
     await catcher.stop()
-    const submitted = await submitFeedback(payload, {
-      fields: { kind: 'consultation', subject: '邮件服务器故障时的留言', message: '请问社区服务室周末是否开放？谢谢答复。', email: to, replyBy: 'email', publishConsent: 'no' },
-      files: [],
-      idempotencyToken: randomUUID(),
-      proofOfWork: undefined,
-      honeypot: '',
-    })
+    const fields = { kind: 'consultation', subject: '邮件服务器故障时的留言', message: '请问社区服务室周末是否开放？谢谢答复。', email: to, replyBy: 'email', publishConsent: 'no' }
+    const submitted = await submitFeedback(payload, residentMessage(fields))
     expect(submitted.ok).toBe(true)
     const queued = await payload.find({ collection: JOBS, overrideAccess: true, limit: 100 })
     const job = (queued.docs as unknown as JobDoc[]).find((doc) => doc.input?.to === to)

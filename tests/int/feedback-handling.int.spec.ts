@@ -5,36 +5,28 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { addWorkingDays, shanghaiDay } from '@/features/feedback/rules/handling'
 import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
 import { rateReply, reopenMessage } from '@/features/feedback/server/feedback-follow-up'
-import { submitFeedback, type SubmissionInput } from '@/features/feedback/server/submit-feedback'
 import type { Department, Feedback, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
+import { RESIDENT_COMPLAINT, submitResidentMessage } from './helpers/resident-message'
+import { staffPerRole } from './helpers/staff-accounts'
 
 let payload: Payload
-const users: Record<string, User> = {}
-const tokens: Record<string, string> = {}
+let users: Record<string, User>
+let tokens: Record<string, string>
 let department: Department
-const password = 'Correct-Horse-42'
+
+/** A complaint whose resident names herself and her number in the text, which must never be published. */
+const SELF_NAMING_COMPLAINT = {
+  ...RESIDENT_COMPLAINT,
+  subject: '社区服务室周末不开门',
+  message: '我叫李秀英，电话 13912345678。上周六我到社区计生服务室领取避孕药具，门口没有贴开放时间。',
+  name: '李秀英',
+  phone: '13912345678',
+  email: 'li@example.test',
+}
 
 async function submit(fields: Record<string, unknown> = {}) {
-  const input: SubmissionInput = {
-    fields: {
-      kind: 'complaint',
-      subject: '社区服务室周末不开门',
-      message: '我叫李秀英，电话 13912345678。上周六我到社区计生服务室领取避孕药具，门口没有贴开放时间。',
-      name: '李秀英',
-      phone: '13912345678',
-      email: 'li@example.test',
-      replyBy: 'email',
-      publishConsent: 'yes',
-      ...fields,
-    },
-    files: [],
-    idempotencyToken: crypto.randomUUID(),
-    proofOfWork: undefined,
-    honeypot: '',
-  }
-  const result = await submitFeedback(payload, input)
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  const result = await submitResidentMessage(payload, { ...SELF_NAMING_COMPLAINT, ...fields })
   const found = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: result.trackingCode } }, overrideAccess: true })
   if (!found.docs[0]) throw new Error(`not stored: ${JSON.stringify(result)} total=${(await payload.count({ collection: "feedback", overrideAccess: true })).totalDocs} users=${(await payload.count({ collection: "users", overrideAccess: true })).totalDocs} audit=${(await payload.count({ collection: "audit-log", overrideAccess: true })).totalDocs} db=${process.env.DATABASE_URI}`)
   return { ...result, doc: found.docs[0] as Feedback }
@@ -55,10 +47,9 @@ async function replied(fields: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  for (const role of ['admin', 'editor', 'reviewer', 'handler'] as const) {
-    users[role] = (await payload.create({ collection: 'users', data: { email: `${role}@example.test`, password, name: role, roles: [role] } })) as User
-    tokens[role] = (await rest('POST', '/users/login', { body: { email: `${role}@example.test`, password } })).json.token
-  }
+  const staff = await staffPerRole(payload, ['admin', 'editor', 'reviewer', 'handler'])
+  users = staff.users
+  tokens = staff.tokens
   department = (await payload.create({ collection: 'departments', data: { name: '基层指导科', email: 'jiceng@example.test' }, overrideAccess: true })) as Department
 })
 

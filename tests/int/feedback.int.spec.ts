@@ -1,48 +1,27 @@
-import crypto from 'node:crypto'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { submitFeedback, type SubmissionInput } from '@/features/feedback/server/submit-feedback'
+import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import { NOT_FOUND, trackFeedback } from '@/features/feedback/server/track-feedback'
 import type { User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
+import { RESIDENT_COMPLAINT, residentMessage, submitResidentMessage } from './helpers/resident-message'
+import { staffPerRole } from './helpers/staff-accounts'
 
 let payload: Payload
-const users: Record<string, User> = {}
-const tokens: Record<string, string> = {}
-const password = 'Correct-Horse-42'
+let users: Record<string, User>
+let tokens: Record<string, string>
 
-const form = (fields: Record<string, unknown> = {}, extra: Partial<SubmissionInput> = {}): SubmissionInput => ({
-  fields: {
-    kind: 'complaint',
-    subject: '服务站周末不开门',
-    message: '上周六上午我到社区计生服务室领取避孕药具，门口没有贴开放时间，电话也无人接听。',
-    name: '王小明',
-    phone: '138 1234 5678',
-    email: 'resident@example.test',
-    replyBy: 'email',
-    publishConsent: 'yes',
-    ...fields,
-  },
-  files: [],
-  idempotencyToken: crypto.randomUUID(),
-  proofOfWork: undefined,
-  honeypot: '',
-  ...extra,
-})
+const form = (fields: Record<string, unknown> = {}, extra: Parameters<typeof residentMessage>[1] = {}) =>
+  residentMessage({ ...RESIDENT_COMPLAINT, ...fields }, extra)
 
-async function submitted(fields: Record<string, unknown> = {}) {
-  const result = await submitFeedback(payload, form(fields))
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
-  return result
-}
+const submitted = (fields: Record<string, unknown> = {}) => submitResidentMessage(payload, { ...RESIDENT_COMPLAINT, ...fields })
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  for (const role of ['admin', 'editor', 'reviewer', 'handler'] as const) {
-    users[role] = (await payload.create({ collection: 'users', data: { email: `${role}@example.test`, password, name: role, roles: [role] } })) as User
-    tokens[role] = (await rest('POST', '/users/login', { body: { email: `${role}@example.test`, password } })).json.token
-  }
+  const staff = await staffPerRole(payload, ['admin', 'editor', 'reviewer', 'handler'])
+  users = staff.users
+  tokens = staff.tokens
 })
 
 describe('submitting a message', () => {

@@ -3,15 +3,14 @@ import config from '@payload-config'
 import { REST_POST } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '@/payload-types'
 import { rest } from './helpers/api-client'
+import { createStaff, loginToken } from './helpers/staff-accounts'
 
 let payload: Payload
 let editorToken: string
 let handlerToken: string
 let importedId: number | string
 
-const password = 'Correct-Horse-42'
 const FOUNDING = fs.readFileSync('src/seed/notices/notice-chengdu-2004-5.txt')
 const FOUNDING_TITLE = '成都市人民政府办公厅关于实施创建计划生育优质服务先进县（市、区）工程的通知'
 const FOUNDING_NUMBER = '成办发〔2004〕5号'
@@ -20,15 +19,6 @@ const founding = { base64: FOUNDING.toString('base64'), fileName: 'notice-chengd
 const PREVIEW = '/policy-notices/import/preview'
 const IMPORT = '/policy-notices/import'
 const TWO_MB = 2 * 1024 * 1024
-
-const staff = (email: string, roles: User['roles']) =>
-  payload.create({ collection: 'users', data: { email, password, name: email, roles } }) as Promise<User>
-
-async function login(email: string): Promise<string> {
-  const response = await rest('POST', '/users/login', { body: { email, password } })
-  expect(response.status).toBe(200)
-  return response.json.token as string
-}
 
 const postRaw = REST_POST(config)
 
@@ -48,12 +38,12 @@ const noticesWithFoundingNumber = () =>
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  const admin = await staff('admin@example.test', ['admin'])
+  const admin = await createStaff(payload, 'admin@example.test', ['admin'])
   expect(admin.roles).toEqual(['admin'])
-  await staff('editor@example.test', ['editor'])
-  await staff('handler@example.test', ['handler'])
-  editorToken = await login('editor@example.test')
-  handlerToken = await login('handler@example.test')
+  await createStaff(payload, 'editor@example.test', ['editor'])
+  await createStaff(payload, 'handler@example.test', ['handler'])
+  editorToken = await loginToken('editor@example.test')
+  handlerToken = await loginToken('handler@example.test')
 })
 
 describe('import preview', () => {

@@ -7,6 +7,7 @@ import { openDataCsv, type OpenDataFigures } from '@/features/open-data/rules'
 import { rateReply } from '@/features/feedback/server/feedback-follow-up'
 import { openDataFigures } from '@/features/open-data/server'
 import type { Feedback, User } from '@/payload-types'
+import { createStaff } from './helpers/staff-accounts'
 
 // A known set of messages, handled through the real hooks with the clock moved to the days they
 // arrived and were answered, so receivedMonth, repliedOnTime and workingDaysToReply are what
@@ -90,7 +91,7 @@ const PLANS: Plan[] = [
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  admin = (await payload.create({ collection: 'users', data: { email: 'open-data-admin@example.test', password: 'Correct-Horse-42', name: '管理员', roles: ['admin'] } })) as User
+  admin = await createStaff(payload, 'open-data-admin@example.test', ['admin'], '管理员')
   for (const name of ['生育服务处', '妇幼健康处']) {
     departments[name] = (await payload.create({ collection: 'departments', data: { name }, overrideAccess: true })).id
   }

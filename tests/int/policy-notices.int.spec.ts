@@ -4,9 +4,11 @@ import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importNoticeFile } from '@/features/policies/server/import-notices'
 import { parsePolicyFilters, policyWhere } from '@/features/policies/server/policy-list-query'
-import type { PolicyNotice, User } from '@/payload-types'
+import type { User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 import { graphql, rest } from './helpers/api-client'
+import { policyNotice } from './helpers/policy-notice'
+import { createStaff } from './helpers/staff-accounts'
 
 let payload: Payload
 let admin: User
@@ -14,41 +16,18 @@ let editor: User
 let handler: User
 const FOUNDING = fs.readFileSync('src/seed/notices/notice-chengdu-2004-5.txt')
 
-const body = (text: string) =>
-  ({
-    root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }) as never
-
-const notice = (overrides: Partial<PolicyNotice> = {}) => ({
-  title: '关于做好流动人口计划生育服务的通知',
-  kind: 'document' as const,
-  issuingAuthority: '成都市人口和计划生育委员会',
-  dateWritten: '2010-05-06',
-  topic: 'floating-population' as const,
-  validity: 'in-force' as const,
-  body: body('流动人口与户籍人口享有同等的计划生育服务。'),
-  ...overrides,
-})
-
-const staff = (email: string, roles: User['roles']) =>
-  payload.create({ collection: 'users', data: { email, password: 'Correct-Horse-42', name: email, roles } }) as Promise<User>
-
 beforeAll(async () => {
   payload = await getPayload({ config })
-  admin = await staff('admin@example.test', ['admin'])
-  editor = await staff('editor@example.test', ['editor'])
-  handler = await staff('handler@example.test', ['handler'])
+  admin = await createStaff(payload, 'admin@example.test', ['admin'])
+  editor = await createStaff(payload, 'editor@example.test', ['editor'])
+  handler = await createStaff(payload, 'handler@example.test', ['handler'])
 })
 
 describe('policy notices: metadata', () => {
   it('gives a new notice an index number, a normalised document number and a readable slug', async () => {
     const created = await payload.create({
       collection: 'policy-notices',
-      data: notice({ documentNumber: '成人口发[2010]9号' }),
+      data: policyNotice({ documentNumber: '成人口发[2010]9号' }),
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -71,16 +50,16 @@ describe('policy notices: metadata', () => {
   })
 
   it('numbers index numbers in sequence within a year and never twice', async () => {
-    const a = await payload.create({ collection: 'policy-notices', data: notice({ dateWritten: '2011-01-01' }), draft: true })
-    const b = await payload.create({ collection: 'policy-notices', data: notice({ dateWritten: '2011-07-01' }), draft: true })
+    const a = await payload.create({ collection: 'policy-notices', data: policyNotice({ dateWritten: '2011-01-01' }), draft: true })
+    const b = await payload.create({ collection: 'policy-notices', data: policyNotice({ dateWritten: '2011-07-01' }), draft: true })
     expect(a.indexNumber).toBe('00815012-X/2011-00001')
     expect(b.indexNumber).toBe('00815012-X/2011-00002')
   })
 
   it('refuses a second notice with the same document number', async () => {
-    await payload.create({ collection: 'policy-notices', data: notice({ documentNumber: '成办发〔2012〕1号' }), draft: true })
+    await payload.create({ collection: 'policy-notices', data: policyNotice({ documentNumber: '成办发〔2012〕1号' }), draft: true })
     await expect(
-      payload.create({ collection: 'policy-notices', data: notice({ documentNumber: '成办发（2012）1号' }), draft: true }),
+      payload.create({ collection: 'policy-notices', data: policyNotice({ documentNumber: '成办发（2012）1号' }), draft: true }),
     ).rejects.toThrow()
     const count = await payload.count({ collection: 'policy-notices', where: { documentNumber: { equals: '成办发〔2012〕1号' } } })
     expect(count.totalDocs).toBe(1)
@@ -88,9 +67,9 @@ describe('policy notices: metadata', () => {
 
   it('lets only content staff write notices', async () => {
     await expect(
-      payload.create({ collection: 'policy-notices', data: notice(), draft: true, user: handler, overrideAccess: false }),
+      payload.create({ collection: 'policy-notices', data: policyNotice(), draft: true, user: handler, overrideAccess: false }),
     ).rejects.toThrow()
-    await expect(rest('POST', '/policy-notices', { body: notice() })).resolves.toMatchObject({ status: 403 })
+    await expect(rest('POST', '/policy-notices', { body: policyNotice() })).resolves.toMatchObject({ status: 403 })
   })
 })
 
@@ -99,10 +78,10 @@ describe('policy notices: drafts are invisible to the public', () => {
   let publishedId: number
 
   beforeAll(async () => {
-    draftId = (await payload.create({ collection: 'policy-notices', data: notice({ title: '草稿：尚未发布的通知' }), draft: true, user: editor, overrideAccess: false })).id
+    draftId = (await payload.create({ collection: 'policy-notices', data: policyNotice({ title: '草稿：尚未发布的通知' }), draft: true, user: editor, overrideAccess: false })).id
     publishedId = (
       // Published by the system (no user): who may publish is tested in publishing-review.int.spec.ts.
-      await payload.create({ collection: 'policy-notices', data: notice({ title: '已发布的通知', _status: 'published' }) })
+      await payload.create({ collection: 'policy-notices', data: policyNotice({ title: '已发布的通知', _status: 'published' }) })
     ).id
     // A later unpublished edit of a published notice must not leak either.
     await payload.update({ collection: 'policy-notices', id: publishedId, data: { title: '已发布的通知（未发布的修改）' }, draft: true, user: editor, overrideAccess: false })
@@ -152,8 +131,8 @@ describe('policy notices: drafts are invisible to the public', () => {
 describe('policy list filters', () => {
   beforeAll(async () => {
     const published = { _status: 'published' as const }
-    await payload.create({ collection: 'policy-notices', data: notice({ ...published, title: '关于生育登记的通知', documentNumber: '成卫发〔2020〕3号', dateWritten: '2020-03-01', topic: 'family-planning' }) })
-    await payload.create({ collection: 'policy-notices', data: notice({ ...published, title: '关于艾滋病检测的通知', dateWritten: '2020-08-01', topic: 'hiv-prevention', validity: 'repealed', issuingAuthority: '成都市卫生局' }) })
+    await payload.create({ collection: 'policy-notices', data: policyNotice({ ...published, title: '关于生育登记的通知', documentNumber: '成卫发〔2020〕3号', dateWritten: '2020-03-01', topic: 'family-planning' }) })
+    await payload.create({ collection: 'policy-notices', data: policyNotice({ ...published, title: '关于艾滋病检测的通知', dateWritten: '2020-08-01', topic: 'hiv-prevention', validity: 'repealed', issuingAuthority: '成都市卫生局' }) })
   })
 
   const find = (params: Record<string, string>) =>

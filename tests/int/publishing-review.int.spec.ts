@@ -3,6 +3,7 @@ import { createLocalReq, getPayload, type Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { OutreachArticle, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
+import { as, publishingTeam, STAFF_PASSWORD } from './helpers/staff-accounts'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
@@ -18,16 +19,11 @@ let admin: User
 let editor: User
 let reviewerA: User
 let reviewerB: User
-const PASSWORD = 'Correct-Horse-42'
 const COLLECTION = 'outreach-articles' as const
 const HOUR = 3_600_000
 
 const richText = (text: string) => lexicalParagraphs([text])
 
-const staff = (email: string, roles: User['roles']) =>
-  payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, roles } }) as Promise<User>
-
-const as = (user: User) => ({ user, overrideAccess: false }) as const
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : value)
 
 /** A draft written by `author` (the editor unless said otherwise). */
@@ -52,14 +48,11 @@ const stored = async (id: number) => ({
 })
 
 const token = async (user: User) =>
-  (await payload.login({ collection: 'users', data: { email: user.email, password: PASSWORD } })).token!
+  (await payload.login({ collection: 'users', data: { email: user.email, password: STAFF_PASSWORD } })).token!
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  admin = await staff('admin@review.test', ['admin'])
-  editor = await staff('editor@review.test', ['editor'])
-  reviewerA = await staff('reviewer-a@review.test', ['reviewer'])
-  reviewerB = await staff('reviewer-b@review.test', ['reviewer'])
+  ;({ admin, editor, reviewerA, reviewerB } = await publishingTeam(payload, 'review.test'))
 })
 
 afterEach(() => {

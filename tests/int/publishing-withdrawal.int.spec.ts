@@ -7,6 +7,7 @@ import { getOutreachBySlug, listOutreach } from '@/features/outreach/server/outr
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { searchSite } from '@/features/search/server/query'
 import { rest } from './helpers/api-client'
+import { as, publishingTeam, STAFF_PASSWORD } from './helpers/staff-accounts'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
@@ -21,14 +22,10 @@ let admin: User
 let editor: User
 let reviewerA: User
 let reviewerB: User
-const PASSWORD = 'Correct-Horse-42'
 const COLLECTION = 'outreach-articles' as const
 
 const richText = (text: string) => lexicalParagraphs([text])
 
-const staff = (email: string, roles: User['roles']) =>
-  payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email, roles } }) as Promise<User>
-const as = (user: User) => ({ user, overrideAccess: false }) as const
 const visitor = { user: null, overrideAccess: false } as const
 
 /** An article an editor wrote and reviewer A published. */
@@ -53,10 +50,7 @@ const indexed = async (id: number) =>
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  admin = await staff('admin@withdrawal.test', ['admin'])
-  editor = await staff('editor@withdrawal.test', ['editor'])
-  reviewerA = await staff('reviewer-a@withdrawal.test', ['reviewer'])
-  reviewerB = await staff('reviewer-b@withdrawal.test', ['reviewer'])
+  ;({ admin, editor, reviewerA, reviewerB } = await publishingTeam(payload, 'withdrawal.test'))
 })
 
 describe('withdrawal', () => {
@@ -114,7 +108,7 @@ describe('withdrawal', () => {
     // An editor's attempt is ignored (field access): the draft they save is not withdrawn.
     const draft = await payload.update({ collection: COLLECTION, id: article.id, data: { summary: '编辑改了摘要。', withdrawal: { withdrawn: true, reason: '编辑想撤回。' } }, draft: true, ...as(editor) })
     expect(draft.withdrawal?.withdrawn).toBeFalsy()
-    const token = (await payload.login({ collection: 'users', data: { email: editor.email, password: PASSWORD } })).token
+    const token = (await payload.login({ collection: 'users', data: { email: editor.email, password: STAFF_PASSWORD } })).token
     const response = await rest('PATCH', `/${COLLECTION}/${article.id}?draft=true`, { token, body: { withdrawal: { withdrawn: true, reason: '经 REST 撤回。' } } })
     expect(response.json?.doc?.withdrawal?.withdrawn ?? false).toBe(false)
     expect((await getOutreachBySlug(article.slug!))?.withdrawal?.withdrawn).toBeFalsy()

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import config from '@payload-config'
@@ -8,10 +7,11 @@ import { ANONYMISED_TEXT, DEFAULT_RETENTION_MONTHS } from '@/features/feedback/r
 import { ANONYMISE_FEEDBACK_TASK } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
 import { ANONYMISE_ACTION } from '@/features/feedback/server/feedback-retention'
 import { openDataFigures } from '@/features/open-data/server'
-import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import { trackFeedback } from '@/features/feedback/server/track-feedback'
 import type { Department, Feedback, User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
+import { RESIDENT_COMPLAINT, submitResidentMessage } from './helpers/resident-message'
+import { createStaff } from './helpers/staff-accounts'
 
 let payload: Payload
 let handler: User
@@ -23,23 +23,17 @@ let recentClosed: Submitted
 const NOW = '2026-11-29T00:00:00.000Z'
 
 async function submit(withAttachment: boolean): Promise<Submitted> {
-  const result = await submitFeedback(payload, {
-    fields: {
-      kind: 'complaint',
-      subject: '王小红反映服务站不开门',
-      message: '我叫王小红，身份证 510104199001011234，电话 13812345678，邮箱 wang@example.test。',
-      name: '王小红',
-      phone: '13812345678',
-      email: 'wang@example.test',
-      replyBy: 'email',
-      publishConsent: 'no',
-    },
-    files: withAttachment ? [{ name: '照片说明.pdf', data: minimalPdf() }] : [],
-    idempotencyToken: crypto.randomUUID(),
-    proofOfWork: undefined,
-    honeypot: '',
-  })
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  const fields = {
+    ...RESIDENT_COMPLAINT,
+    subject: '王小红反映服务站不开门',
+    message: '我叫王小红，身份证 510104199001011234，电话 13812345678，邮箱 wang@example.test。',
+    name: '王小红',
+    phone: '13812345678',
+    email: 'wang@example.test',
+    publishConsent: 'no',
+  }
+  const files = withAttachment ? [{ name: '照片说明.pdf', data: minimalPdf() }] : []
+  const result = await submitResidentMessage(payload, fields, { files })
   const doc = (await payload.find({ collection: 'feedback', where: { trackingCode: { equals: result.trackingCode } }, depth: 1, overrideAccess: true })).docs[0] as Feedback
   const attachmentFiles = (doc.attachments ?? []).map((a) => (typeof a === 'object' ? a.filename! : ''))
   return { id: doc.id, trackingCode: result.trackingCode, accessKey: result.accessKey, attachmentFiles }
@@ -65,7 +59,7 @@ async function runRetention(now: string) {
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  handler = (await payload.create({ collection: 'users', data: { email: 'handler-ret@example.test', password: 'Correct-Horse-42', name: '办理员', roles: ['handler'] } })) as User
+  handler = await createStaff(payload, 'handler-ret@example.test', ['handler'], '办理员')
   department = (await payload.create({ collection: 'departments', data: { name: '群众工作科', email: 'qunzhong@example.test' } })) as Department
   // A controllable clock: the messages are received and handled in the past.
   vi.setSystemTime(new Date('2021-03-10T02:00:00Z'))

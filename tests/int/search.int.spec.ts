@@ -4,28 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { searchSite } from '@/features/search/server/query'
 import { rebuildSearchIndex } from '@/features/search/server/rebuild'
 import { rest } from './helpers/api-client'
+import { policyNotice, richText } from './helpers/policy-notice'
 
 let payload: Payload
 
-const body = (text: string) =>
-  ({
-    root: {
-      type: 'root', format: '', indent: 0, version: 1, direction: 'ltr',
-      children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }] }],
-    },
-  }) as never
-
-const notice = (title: string, documentNumber: string, text: string) => ({
-  title,
-  documentNumber,
-  kind: 'document' as const,
-  issuingAuthority: '成都市人口和计划生育委员会',
-  dateWritten: '2010-05-06',
-  topic: 'floating-population' as const,
-  validity: 'in-force' as const,
-  body: body(text),
-})
+const notice = (title: string, documentNumber: string, text: string) => policyNotice({ title, documentNumber, body: richText(text) })
 
 const titles = async (q: string, type?: string) => (await searchSite(q, { type })).hits.map((hit) => hit.title)
 
@@ -45,9 +28,9 @@ describe('the search index follows what visitors can see', () => {
     expect(await titles('避孕節育')).toEqual(['关于流动人口避孕节育服务的通知'])
 
     // A draft of a change leaves the published text in the index until it is published.
-    await payload.update({ collection: 'policy-notices', id: draft.id, data: { body: body('改为免费提供避孕药具和孕前检查。') }, draft: true })
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { body: richText('改为免费提供避孕药具和孕前检查。') }, draft: true })
     expect(await titles('孕前检查')).toEqual([])
-    await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'published', body: body('改为免费提供避孕药具和孕前检查。') } })
+    await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'published', body: richText('改为免费提供避孕药具和孕前检查。') } })
     expect(await titles('孕前检查')).toEqual(['关于流动人口避孕节育服务的通知'])
 
     await payload.update({ collection: 'policy-notices', id: draft.id, data: { _status: 'draft' } })

@@ -9,25 +9,16 @@ import { findStationByKey, loadStationOptions, searchStations, type StationOptio
 import type { User } from '@/payload-types'
 import { seedStationDirectory } from '@/seed/seed-stations'
 import { rest } from './helpers/api-client'
+import { createStaff, loginToken } from './helpers/staff-accounts'
 
 let payload: Payload
 let editor: User
 let options: StationOptions
-const password = 'Correct-Horse-42'
 const FIXTURE = fs.readFileSync('tests/fixtures/stations-with-problems.csv', 'utf8')
 const GOOD_KEYS = ['test-001', 'test-002', 'test-004', 'test-007', 'test-008']
 
 // 2026-11-30 is a Monday. Beijing time is UTC+8.
 const at = (beijing: string) => new Date(`${beijing}+08:00`)
-
-const staff = (email: string, roles: User['roles']) =>
-  payload.create({ collection: 'users', data: { email, password, name: email, roles } }) as Promise<User>
-
-async function login(email: string): Promise<string> {
-  const response = await rest('POST', '/users/login', { body: { email, password } })
-  expect(response.status).toBe(200)
-  return response.json.token as string
-}
 
 const filters = (params: Record<string, string> = {}): StationFilters => parseStationFilters(params, options)
 
@@ -68,8 +59,8 @@ async function refusal(data: Record<string, unknown>): Promise<string> {
 
 beforeAll(async () => {
   payload = await getPayload({ config })
-  editor = await staff('editor@example.test', ['editor'])
-  await staff('handler@example.test', ['handler'])
+  editor = await createStaff(payload, 'editor@example.test', ['editor'])
+  await createStaff(payload, 'handler@example.test', ['handler'])
   await seedStationDirectory(payload, { created: [], kept: [] })
   options = await loadStationOptions(payload)
 })
@@ -124,7 +115,7 @@ describe('stations CSV import', () => {
   })
 
   it('lets editors preview and import through the admin endpoints, and no one else', async () => {
-    const editorToken = await login('editor@example.test')
+    const editorToken = await loginToken('editor@example.test')
     const csv = FIXTURE.split('\r\n').filter((line, i) => i === 0 || line.startsWith('test-008')).join('\r\n')
     const preview = await rest('POST', '/service-stations/import/preview', { token: editorToken, body: { text: csv } })
     expect(preview.status).toBe(200)
@@ -137,7 +128,7 @@ describe('stations CSV import', () => {
 
     const anonymous = await rest('POST', '/service-stations/import', { body: { text: csv } })
     expect(anonymous).toMatchObject({ status: 401, json: { error: '请先登录后台。' } })
-    const handler = await rest('POST', '/service-stations/import', { token: await login('handler@example.test'), body: { text: csv } })
+    const handler = await rest('POST', '/service-stations/import', { token: await loginToken('handler@example.test'), body: { text: csv } })
     expect(handler.status).toBe(403)
 
     const renamed = csv.replace('和美社区计生服务室', '和美社区计生服务室（草稿修改）')
