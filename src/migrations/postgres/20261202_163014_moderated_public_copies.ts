@@ -89,9 +89,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "moderated_copies_confirmations" CASCADE;
   DROP TABLE "moderated_copies" CASCADE;
   DROP TABLE "moderated_copies_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_moderated_copies_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_moderated_copies_fk";
   
-  DROP INDEX "payload_locked_documents_rels_moderated_copies_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_moderated_copies_id_idx";
   ALTER TABLE "feedback" ADD COLUMN "publication_subject" varchar;
   ALTER TABLE "feedback" ADD COLUMN "publication_question" varchar;
   ALTER TABLE "feedback" ADD COLUMN "publication_answer" varchar;
