@@ -22,12 +22,12 @@ describe('findPersonalData', () => {
 
   it('finds the names it is given, wherever they occur', () => {
     expect(findPersonalData('李红梅反映的问题已转社区，李红梅本人已知悉。', ['李红梅'])).toEqual([
-      { kind: 'name', text: '李红梅', index: 0 },
-      { kind: 'name', text: '李红梅', index: 13 },
+      { kind: 'name', reason: '留言人姓名', text: '李红梅', index: 0 },
+      { kind: 'name', reason: '留言人姓名', text: '李红梅', index: 13 },
     ])
     expect(findPersonalData('联系人：Li Lei，座机（028）87654321转12')).toEqual([
-      { kind: 'name', text: 'Li Lei', index: 4 },
-      { kind: 'phone', text: '（028）87654321转12', index: 13 },
+      { kind: 'name', reason: '疑似姓名', text: 'Li Lei', index: 4 },
+      { kind: 'phone', reason: '疑似电话号码', text: '（028）87654321转12', index: 13 },
     ])
   })
 
@@ -38,7 +38,7 @@ describe('findPersonalData', () => {
 
   it('prefers the e-mail over a phone number inside it', () => {
     expect(findPersonalData('邮箱13812345678@139.com')).toEqual([
-      { kind: 'email', text: '13812345678@139.com', index: 2 },
+      { kind: 'email', reason: '疑似邮箱', text: '13812345678@139.com', index: 2 },
     ])
   })
 })

@@ -1,4 +1,3 @@
-import type { TextMatch } from './id-card'
 import { foldFullWidth } from '@/features/feedback/rules/intake/text'
 
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/
@@ -21,14 +20,4 @@ export function normaliseEmail(input: string): string | undefined {
   if (labels.length < 2 || !labels.every((label) => LABEL.test(label))) return undefined
   if (!TOP_LEVEL.test(labels[labels.length - 1])) return undefined
   return `${local}@${domain}`
-}
-
-const EMAIL_IN_TEXT = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g
-
-/** E-mail addresses in free text; UTF-16 indexes into `text`. */
-export function findEmailAddresses(text: string): TextMatch[] {
-  return [...foldFullWidth(text).matchAll(EMAIL_IN_TEXT)].map((match) => {
-    const index = match.index ?? 0
-    return { text: text.slice(index, index + match[0].length), index }
-  })
 }

@@ -22,22 +22,20 @@ function isPlausibleBirthDate(year: number, month: number, day: number, today: D
   return date.getTime() <= today.getTime()
 }
 
+/** Whether the birth date inside a compact 18- or 15-character ID number is a real, past date. */
+export function hasPlausibleBirthDate(compact: string, today = new Date()): boolean {
+  const birth = compact.length === 18 ? compact.slice(6, 14) : `19${compact.slice(6, 12)}`
+  const [year, month, day] = [birth.slice(0, 4), birth.slice(4, 6), birth.slice(6, 8)].map(Number)
+  return isPlausibleBirthDate(year, month, day, today)
+}
+
 /** An 18-character (checksum-valid) or 15-digit legacy mainland ID number, separators removed. */
 export function isIdCardNumber(value: string, today = new Date()): boolean {
   const compact = foldFullWidth(value).replace(/[ -]/g, '').toUpperCase()
   if (/^[1-9]\d{16}[\dX]$/.test(compact)) {
-    const birth = compact.slice(6, 14)
-    const [year, month, day] = [birth.slice(0, 4), birth.slice(4, 6), birth.slice(6, 8)].map(Number)
-    return (
-      isPlausibleBirthDate(year, month, day, today) &&
-      idCardCheckCharacter(compact) === compact[17]
-    )
+    return hasPlausibleBirthDate(compact, today) && idCardCheckCharacter(compact) === compact[17]
   }
-  if (/^[1-9]\d{14}$/.test(compact)) {
-    const [yy, month, day] = [compact.slice(6, 8), compact.slice(8, 10), compact.slice(10, 12)]
-    return isPlausibleBirthDate(1900 + Number(yy), Number(month), Number(day), today)
-  }
-  return false
+  return /^[1-9]\d{14}$/.test(compact) && hasPlausibleBirthDate(compact, today)
 }
 
 export type TextMatch = { text: string; index: number }

@@ -1,4 +1,3 @@
-import type { TextMatch } from './id-card'
 import { foldFullWidth } from '@/features/feedback/rules/intake/text'
 
 // Area codes: 010 and 020–029 have two digits after the 0, every other one has three. Knowing
@@ -40,26 +39,4 @@ export function normalisePhone(input: string): string | undefined {
   const hyphen = HYPHEN_EXTENSION.exec(value)
   const parts = hyphen ? landline(hyphen[1]) : undefined
   return parts && hyphen ? format(parts, hyphen[2]) : undefined
-}
-
-const MOBILE_IN_TEXT = /(?<![\d+])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}(?!\d)/g
-const LANDLINE_IN_TEXT = new RegExp(
-  `(?<!\\d)(?:\\(${AREA}\\)|（${AREA}）|${AREA})[ -]?\\d{3,4}[ -]?\\d{4}` +
-    `(?:(?:-|转|分机)\\d{1,6})?(?!\\d)`,
-  'g',
-)
-
-/** Mobile and landline numbers (with area code) in free text; UTF-16 indexes into `text`. */
-export function findPhoneNumbers(text: string): TextMatch[] {
-  const folded = foldFullWidth(text)
-  const found: TextMatch[] = []
-  for (const pattern of [MOBILE_IN_TEXT, LANDLINE_IN_TEXT]) {
-    for (const match of folded.matchAll(pattern)) {
-      const index = match.index ?? 0
-      const end = index + match[0].length
-      if (found.some((f) => index < f.index + f.text.length && f.index < end)) continue
-      found.push({ text: text.slice(index, end), index })
-    }
-  }
-  return found.sort((a, b) => a.index - b.index)
 }
