@@ -12,7 +12,7 @@ const ALLOWABLE = new Set<PersonalDataKind>(['phone', 'email', 'qq', 'wechat', '
 const squash = (value: string) => foldFullWidth(value).replace(/[\s\-.·()/]/g, '').toLowerCase()
 const digitsOf = (value: string) => foldFullWidth(value).replace(/\D/g, '')
 // Area or country code in front of an allowed number: 028-12345 and 12345 are the same line.
-const DIALLING_PREFIX = /^(?:(?:00)?86)?(?:0\d{2,3})?$/
+const DIALLING_PREFIX = /^(?:(?:00)?86(?:0?\d{2,3})?|0\d{2,3})$/
 
 function sameNumber(found: string, allowed: string): boolean {
   if (found.length < 3 || allowed.length < 3) return false
@@ -31,7 +31,8 @@ function sameNumber(found: string, allowed: string): boolean {
 export function isAllowed(hit: PersonalDataHit, allowList: readonly string[]): boolean {
   if (!ALLOWABLE.has(hit.kind)) return false
   const text = squash(hit.text)
-  const entries = [...PUBLIC_NUMBERS, ...allowList].filter((entry) => entry.trim())
+  // The hotlines are phone numbers: a QQ number 12345 is still someone's.
+  const entries = [...(hit.kind === 'phone' ? PUBLIC_NUMBERS : []), ...allowList].filter((entry) => entry.trim())
   if (text.length > 0 && entries.some((entry) => squash(entry).includes(text))) return true
   const digits = digitsOf(hit.text)
   return hit.kind !== 'address' && entries.some((entry) => sameNumber(digits, digitsOf(entry)))

@@ -19,6 +19,9 @@ const BARE = new RegExp(`${N}(?:栋|幢|号楼)${N}单元(?:${N}[楼层])?(?:${N
 // is not part of a name (住在, 地址：…).
 const NOT_IN_STREET_NAME = /[^\u3400-\u9fff0-9]|[省市区县镇乡住在于址是到至从往的和与及了把给向为自去来即位我他她您你号栋幢单元室楼层组]/
 const MAX_NAME = 10
+// 交子大道177号中海城南一号3栋 is one address, the estate's name between its two parts; 3栋…和5栋…
+// are two.
+const ESTATE_BETWEEN = /^(?:(?![和与及或跟同])[\u3400-\u9fff0-9]){0,10}$/
 // A public place: an address next to it is the office's, not a resident's, unless the writer
 // says it is where someone lives.
 const INSTITUTION = /服务站|服务中心|医院|保健院|卫生院|卫生服务|中心|政务|大厅|窗口|卫健|疾控|计生|妇幼|办事处|派出所|局|委员会|机关|大楼|门诊|诊所|药店|公司|银行|学校|办公/
@@ -59,9 +62,7 @@ export function findAddresses(scan: Scan): Found[] {
       continue
     }
     const index = nameStart(text, match.index, last?.end ?? 0)
-    // 交子大道177号中海城南一号3栋: one address, the estate's name between its two parts.
-    const between = last ? text.slice(last.end, index) : ''
-    if (last && between.length <= MAX_NAME && /^[\u3400-\u9fff0-9]*$/.test(between)) last.end = end
+    if (last && ESTATE_BETWEEN.test(text.slice(last.end, index))) last.end = end
     else found.push({ kind: 'address', reason: '疑似住址', index, end })
   }
   return found.filter((address) => !isPublicPlace(scan, address))
