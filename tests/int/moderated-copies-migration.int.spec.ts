@@ -21,7 +21,7 @@ type Query = (text: string) => Promise<Record<string, unknown>[]>
 let query: Query
 
 async function cli(...args: string[]) {
-  const env = { ...process.env, DATABASE_URI: uri, PAYLOAD_DB_PUSH: '0', PAYLOAD_SECRET: 'migration-test', NODE_ENV: 'production' }
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: uri, PAYLOAD_DB_PUSH: '0', PAYLOAD_SECRET: 'migration-test', NODE_ENV: 'production' }
   await run('npx', ['payload', ...args], { env, cwd: process.cwd(), timeout: 120_000, maxBuffer: 16 * 1024 * 1024 })
 }
 
