@@ -28,7 +28,6 @@ export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, prev
         trackingCode: doc.trackingCode,
         trackUrl,
         kindLabel,
-        subject: doc.subject,
         receivedAt: doc.createdAt,
         replyWithinWorkingDays: doc.limitDays ?? DEFAULT_REPLY_LIMITS[doc.kind as keyof typeof DEFAULT_REPLY_LIMITS] ?? 5,
       })
@@ -51,7 +50,7 @@ export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, prev
   }
 
   if (doc.status === 'replied' && previousDoc?.status !== 'replied' && residentEmail) {
-    const email = feedbackReplied({ siteName: settings.siteName, trackingCode: doc.trackingCode, trackUrl, subject: doc.subject })
+    const email = feedbackReplied({ siteName: settings.siteName, trackingCode: doc.trackingCode, trackUrl })
     await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-replied' })
   }
   return doc

@@ -1,5 +1,5 @@
 import { formatDayTime } from '@/platform/site-shell/format-date'
-import { oneLine, renderEmail, truncate, type RenderedEmail } from '@/platform/email/email-layout'
+import { oneLine, renderEmail, type RenderedEmail } from '@/platform/email/email-layout'
 
 export type FeedbackReceivedArgs = {
   siteName: string
@@ -8,12 +8,15 @@ export type FeedbackReceivedArgs = {
   trackUrl: string
   /** 咨询, 建议, 投诉 … */
   kindLabel: string
-  subject: string
   receivedAt: Date | string
   replyWithinWorkingDays: number
 }
 
-/** To the resident, right after a submission. There is deliberately no parameter for the secret key. */
+/**
+ * To the resident, right after a submission. Nobody has verified that the address is the
+ * resident's, so the e-mail echoes nothing they wrote (not even the subject): only the code, the
+ * link and fixed wording. There is deliberately no parameter for the secret key either.
+ */
 export function feedbackReceived(args: FeedbackReceivedArgs): RenderedEmail {
   const kind = oneLine(args.kindLabel) || '来信'
   const code = oneLine(args.trackingCode)
@@ -36,7 +39,6 @@ export function feedbackReceived(args: FeedbackReceivedArgs): RenderedEmail {
         rows: [
           { label: '查询码', value: code },
           { label: '类别', value: kind },
-          { label: '主题', value: truncate(oneLine(args.subject), 80) },
           ...(received ? [{ label: '提交时间', value: `${received}（北京时间）` }] : []),
         ],
       },

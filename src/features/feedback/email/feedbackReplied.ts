@@ -1,14 +1,16 @@
-import { oneLine, renderEmail, truncate, type RenderedEmail } from '@/platform/email/email-layout'
+import { oneLine, renderEmail, type RenderedEmail } from '@/platform/email/email-layout'
 
 export type FeedbackRepliedArgs = {
   siteName: string
   trackingCode: string
   /** The tracking page, carrying at most the tracking code — never the secret key. */
   trackUrl: string
-  subject: string
 }
 
-/** To the resident: a reply is ready. The reply itself is only shown on the tracking page. */
+/**
+ * To the resident: a reply is ready. The reply itself is only shown on the tracking page, and the
+ * e-mail echoes nothing the resident wrote (the address was never verified).
+ */
 export function feedbackReplied(args: FeedbackRepliedArgs): RenderedEmail {
   const code = oneLine(args.trackingCode)
 
@@ -18,14 +20,8 @@ export function feedbackReplied(args: FeedbackRepliedArgs): RenderedEmail {
     heading: '您的来信已有答复',
     greeting: '您好！',
     blocks: [
-      { type: 'paragraph', text: '感谢您的耐心等待。您的来信已经办理完毕并作出答复。' },
-      {
-        type: 'facts',
-        rows: [
-          { label: '查询码', value: code },
-          { label: '主题', value: truncate(oneLine(args.subject), 80) },
-        ],
-      },
+      { type: 'paragraph', text: '感谢您的耐心等待。我们已对您的来信作出答复。' },
+      { type: 'facts', rows: [{ label: '查询码', value: code }] },
       { type: 'link', label: '请在以下页面查看答复内容：', href: args.trackUrl },
       {
         type: 'note',
