@@ -76,14 +76,8 @@ export function fixedPageMetadata(input: Omit<PageMetadataInput, 'script'>) {
     pageMetadata({ ...input, script: (await params).script })
 }
 
-/** The generateMetadata of a section's landing page, all from its entry in SECTIONS. */
-export function sectionPageMetadata(key: string) {
+/** The generateMetadata of a section's landing page: its name, address and column from SECTIONS. */
+export function sectionPageMetadata(key: string, input: Pick<PageMetadataInput, 'description' | 'types'>) {
   const section = sectionOf(key)
-  return fixedPageMetadata({
-    title: section.label,
-    description: section.description,
-    path: section.href,
-    section: key,
-    types: section.alternates,
-  })
+  return fixedPageMetadata({ ...input, title: section.label, path: section.href, section: key })
 }

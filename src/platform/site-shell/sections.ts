@@ -1,18 +1,6 @@
-/**
- * The public sections named by the founding notice, in the order of the main navigation.
- * `ready`: the section has its own pages; the others show a plain 'being built' page.
- * `description` and `alternates` (its feed or downloads) are the metadata of its landing page.
- */
-export type Section = {
-  key: string
-  label: string
-  href: string
-  summary: string
-  holds: string[]
-  ready?: boolean
-  description: string
-  alternates?: Record<string, string>
-}
+/** The public sections named by the founding notice, in the order of the main navigation. */
+/** `ready`: the section has its own pages; the others show a plain 'being built' page. */
+export type Section = { key: string; label: string; href: string; summary: string; holds: string[]; ready?: boolean }
 
 export const SECTIONS: Section[] = [
   {
@@ -22,8 +10,6 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '人口与计划生育法规、规章和规范性文件，以及政策解读。',
     holds: ['法律法规与地方规章', '市政府及部门规范性文件', '政策解读与办事依据'],
-    description: '人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。',
-    alternates: { 'application/atom+xml': '/feeds/policies.xml' },
   },
   {
     key: 'outreach',
@@ -32,8 +18,6 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '“婚育新风进万家”活动、宣传故事和各区县的活动安排。',
     holds: ['婚育新风进万家活动动态', '优生优育、关爱女孩、男性参与等宣传', '近期活动与报名方式'],
-    description: '“婚育新风进万家”活动动态、宣传故事和办事指引，可按优生优育、关爱女孩、男性参与、流动人口等主题查找。',
-    alternates: { 'application/atom+xml': '/feeds/outreach.xml' },
   },
   {
     key: 'health',
@@ -42,8 +26,6 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '生殖健康、避孕节育和艾滋病防治知识，由医学专家审核。',
     holds: ['生殖健康与避孕节育知识', '艾滋病预防、检测与治疗', '常见问题解答与宣传折页下载'],
-    description: '生殖健康、避孕节育和艾滋病防治知识，由医学专家审核，并告诉您到哪里获得免费服务。',
-    alternates: { 'application/atom+xml': '/feeds/health.xml' },
   },
   {
     key: 'stations',
@@ -52,8 +34,6 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '全市计划生育服务站（所、室）、合作医院和自愿咨询检测点。',
     holds: ['按区（市）县、街道和服务项目查找', '开放时间与联系电话', '流动人口同等享受的服务'],
-    description: '全市计划生育服务站（所、室）、合作医院和艾滋病自愿咨询检测点：按区（市）县、街道、服务项目查找，查看开放时间和电话。',
-    alternates: { 'application/json': '/stations.json', 'application/geo+json': '/stations.geojson' },
   },
   {
     key: 'feedback',
@@ -62,8 +42,6 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '咨询、建议、投诉、表扬和举报，可凭查询码跟踪办理进度。',
     holds: ['在线提交咨询、建议、投诉', '凭查询码查看办理进度和答复', '留言选登'],
-    description: '咨询、建议、投诉、表扬和举报：每条留言都有查询码，可随时查看办理进度和答复。',
-    alternates: { 'application/atom+xml': '/feeds/replies.xml' },
   },
   {
     key: 'open-data',
@@ -72,6 +50,5 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '留言办理情况统计：受理量、按时答复率和满意度。',
     holds: ['每月留言受理与答复数量', '按时答复率与满意度', '数据下载（CSV、JSON）'],
-    description: '群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。',
   },
 ]

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { SectionCard, type LatestItem } from '@/platform/site-shell/ui/SectionCard'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
@@ -56,14 +57,13 @@ export default async function HomePage({ params }: PublicPageProps) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="sections-title">
-        <h2 id="sections-title">{t('栏目')}</h2>
+      <PageSection script={script} id="sections-title" heading="栏目">
         <div className="card-grid">
           {SECTIONS.map((section) => (
             <SectionCard key={section.key} section={section} script={script} latest={latest[section.key]} />
           ))}
         </div>
-      </section>
+      </PageSection>
       <HotlineBox script={script} hotlines={settings.hotlines ?? []} />
     </>
   )

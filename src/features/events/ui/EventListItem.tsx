@@ -1,7 +1,7 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
 import { beijingIso, eventTimeText } from '@/features/events/rules/event-time'
 
-type EventSummary = { title: string; slug?: string | null; startsAt: string; endsAt?: string | null; place: string; summary: string }
+export type EventSummary = { id: number | string; title: string; slug?: string | null; startsAt: string; endsAt?: string | null; place: string; summary: string }
 
 export function EventListItem({ event, script }: { event: EventSummary; script: Script }) {
   const t = textIn(script)

@@ -1,5 +1,6 @@
 import { faqPage } from '@/platform/site-shell/rules/structured-data'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 
 type Question = { id?: string | null; question: string; answer: string }
@@ -10,8 +11,7 @@ export function FaqList({ faq, script }: { faq: Question[] | null | undefined; s
   const t = textIn(script)
   const data = faqPage(faq.map((item) => ({ question: t(item.question), answer: t(item.answer) })))
   return (
-    <section aria-labelledby="faq-title">
-      <h2 id="faq-title">{t('常见问题')}</h2>
+    <PageSection script={script} id="faq-title" heading="常见问题">
       <dl className="faq">
         {faq.map((item, i) => (
           <div key={item.id ?? i} className="faq__item">
@@ -27,6 +27,6 @@ export function FaqList({ faq, script }: { faq: Question[] | null | undefined; s
         ))}
       </dl>
       <JsonLd data={data} />
-    </section>
+    </PageSection>
   )
 }

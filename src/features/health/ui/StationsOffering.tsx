@@ -1,4 +1,5 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 
 type Station = {
   id: number | string
@@ -16,8 +17,7 @@ const districtName = (value: unknown) =>
 export function StationsOffering({ stations, serviceNames, script, headingId = 'stations-title' }: { stations: Station[]; serviceNames: string[]; script: Script; headingId?: string }) {
   const t = textIn(script)
   return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('到哪里获得服务')}</h2>
+    <PageSection script={script} id={headingId} heading="到哪里获得服务">
       {serviceNames.length > 0 ? <p>{t(`提供“${serviceNames.join('”“')}”的服务网点：`)}</p> : null}
       {stations.length > 0 ? (
         <ul className="station-links">
@@ -43,6 +43,6 @@ export function StationsOffering({ stations, serviceNames, script, headingId = '
       <p>
         <a href="/stations">{t('查看全部服务网点')}</a>
       </p>
-    </section>
+    </PageSection>
   )
 }

@@ -1,5 +1,6 @@
 import { isWithdrawn } from '@/platform/publishing/rules/withdrawal'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 
 type Related = { title: string; slug?: string | null; kind?: string | null; documentNumber?: string | null; withdrawal?: { withdrawn?: boolean | null } | null }
 
@@ -11,8 +12,7 @@ export function RelatedPolicies({ related, script }: { related: unknown[] | null
   if (items.length === 0) return null
   const t = textIn(script)
   return (
-    <section aria-labelledby="related-title">
-      <h2 id="related-title">{t('相关文件与解读')}</h2>
+    <PageSection script={script} id="related-title" heading="相关文件与解读">
       <ul>
         {items.map((item) => (
           <li key={item.slug}>
@@ -22,6 +22,6 @@ export function RelatedPolicies({ related, script }: { related: unknown[] | null
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   )
 }

@@ -1,4 +1,5 @@
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
 import type { Hotline } from '@/platform/site-shell/ui/HotlineList'
 
@@ -8,8 +9,7 @@ export const POPULAR_SEARCHES = ['生育登记', '避孕', '孕前检查', '艾�
 export function NoResults({ script, query, hotlines }: { script: Script; query: string; hotlines: Hotline[] }) {
   const t = textIn(script)
   return (
-    <section aria-labelledby="no-results-title" className="panel">
-      <h2 id="no-results-title">{query ? t('没有找到相关内容') : t('请输入要查找的内容')}</h2>
+    <PageSection script={script} id="no-results-title" heading={query ? '没有找到相关内容' : '请输入要查找的内容'} className="panel">
       {query ? (
         <ul>
           <li>{t('请检查是否有错别字，或换一个更短、更常用的词，如“登记”“检测”。')}</li>
@@ -27,6 +27,6 @@ export function NoResults({ script, query, hotlines }: { script: Script; query: 
       </ul>
       <p>{t('找不到需要的信息？欢迎来电咨询，或在“互动交流”留言。')}</p>
       <HotlineBox script={script} hotlines={hotlines} />
-    </section>
+    </PageSection>
   )
 }

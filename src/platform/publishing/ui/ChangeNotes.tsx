@@ -1,4 +1,5 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { formatDay } from '@/platform/site-shell/format-date'
 
 export type ChangeNote = { id?: string | null; date?: string | null; note?: string | null }
@@ -9,8 +10,7 @@ export function ChangeNotes({ notes, script }: { notes?: ChangeNote[] | null; sc
   if (shown.length === 0) return null
   const t = textIn(script)
   return (
-    <section className="change-notes" aria-labelledby="change-notes-heading">
-      <h2 id="change-notes-heading">{t('修改记录')}</h2>
+    <PageSection script={script} id="change-notes-heading" heading="修改记录" className="change-notes">
       <ul>
         {shown.map((item, index) => (
           <li key={item.id ?? index}>
@@ -18,6 +18,6 @@ export function ChangeNotes({ notes, script }: { notes?: ChangeNote[] | null; sc
           </li>
         ))}
       </ul>
-    </section>
+    </PageSection>
   )
 }

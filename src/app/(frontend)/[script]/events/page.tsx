@@ -1,11 +1,12 @@
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
-import { EventListItem } from '@/features/events/ui/EventListItem'
+import { EventList } from '@/features/events/ui/EventList'
 import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { pastEvents, upcomingEvents } from '@/features/events/server/event-queries'
 import { pageParam } from '@/platform/site-shell/list-params'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/app/(frontend)/content.css'
 
 export const generateMetadata = fixedPageMetadata({
@@ -27,32 +28,18 @@ export default async function EventsPage({ params, searchParams }: PublicPagePro
       <h1>{t('近期活动')}</h1>
       <p className="lead">{t('各区（市）县和服务网点举办的宣传、义诊和咨询活动。时间均为北京时间，活动一般免费参加。')}</p>
       {page === 1 ? (
-        <section aria-labelledby="upcoming-title">
-          <h2 id="upcoming-title">{t('即将举行')}</h2>
+        <PageSection script={script} id="upcoming-title" heading="即将举行">
           {upcoming.length > 0 ? (
-            <ol className="content-list">
-              {upcoming.map((event) => (
-                <EventListItem key={event.id} event={event} script={script} />
-              ))}
-            </ol>
+            <EventList events={upcoming} script={script} />
           ) : (
             <p className="notice">{t('近期暂无已发布的活动，欢迎稍后再来查看。')}</p>
           )}
-        </section>
+        </PageSection>
       ) : null}
-      <section aria-labelledby="past-title">
-        <h2 id="past-title">{t('往期活动')}</h2>
-        {past.docs.length > 0 ? (
-          <ol className="content-list content-list--past">
-            {past.docs.map((event) => (
-              <EventListItem key={event.id} event={event} script={script} />
-            ))}
-          </ol>
-        ) : (
-          <p>{t('暂无往期活动。')}</p>
-        )}
+      <PageSection script={script} id="past-title" heading="往期活动">
+        {past.docs.length > 0 ? <EventList events={past.docs} script={script} past /> : <p>{t('暂无往期活动。')}</p>}
         <Pagination script={script} page={past.page ?? 1} totalPages={past.totalPages} hrefFor={(n) => (n > 1 ? `/events?page=${n}` : '/events')} />
-      </section>
+      </PageSection>
     </>
   )
 }

@@ -5,7 +5,10 @@ import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 
-export const generateMetadata = sectionPageMetadata('feedback')
+export const generateMetadata = sectionPageMetadata('feedback', {
+  description: '咨询、建议、投诉、表扬和举报：每条留言都有查询码，可随时查看办理进度和答复。',
+  types: { 'application/atom+xml': '/feeds/replies.xml' },
+})
 
 export default async function FeedbackHome({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)

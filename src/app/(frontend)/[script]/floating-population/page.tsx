@@ -1,5 +1,6 @@
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
-import { EventListItem } from '@/features/events/ui/EventListItem'
+import { EventList } from '@/features/events/ui/EventList'
+import { HealthTopicList } from '@/features/health/ui/HealthTopicList'
 import { StationsOffering } from '@/features/health/ui/StationsOffering'
 import { FLOATING_POPULATION_TAG } from '@/platform/content/rules/content-tags'
 import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
@@ -11,6 +12,8 @@ import { healthTopicsTagged, serviceByCode, stationsOffering } from '@/features/
 import { outreachTagged } from '@/features/outreach/server/outreach-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
+import { SummaryList } from '@/platform/site-shell/ui/SummaryList'
 import '@/app/(frontend)/content.css'
 
 /** The station service of the directory that is offered to people who moved to the city. */
@@ -34,6 +37,13 @@ export default async function FloatingPopulationPage({ params }: PublicPageProps
     getSiteSettings(),
   ])
   const stations = service ? await stationsOffering([service.id], STATIONS_SHOWN) : []
+  const guides = articles.map((article) => ({
+    id: article.id,
+    href: `/outreach/${article.slug}`,
+    title: article.title,
+    summary: article.summary,
+    date: article.publishedAt ? formatDay(article.publishedAt) : undefined,
+  }))
   return (
     <>
       <Breadcrumbs script={script} trail={[{ label: '流动人口服务指南' }]} />
@@ -51,66 +61,24 @@ export default async function FloatingPopulationPage({ params }: PublicPageProps
           <a href={FOUNDING_NOTICE}>{t('阅读通知全文')}</a>
         </p>
       </div>
-      <section aria-labelledby="fp-guides-title">
-        <h2 id="fp-guides-title">{t('办事指引与所需材料')}</h2>
-        {articles.length > 0 ? (
-          <ul className="content-list">
-            {articles.map((article) => (
-              <li key={article.id} className="content-item">
-                <div>
-                  <h3 className="content-item__title">
-                    <a href={`/outreach/${article.slug}`}>{t(article.title)}</a>
-                  </h3>
-                  {article.publishedAt ? (
-                    <p className="content-item__meta">
-                      <time dateTime={formatDay(article.publishedAt)}>{formatDay(article.publishedAt)}</time>
-                    </p>
-                  ) : null}
-                  <p>{t(article.summary)}</p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('指引正在整理中，可先拨打下方热线咨询。')}</p>
-        )}
-      </section>
-      <section aria-labelledby="fp-health-title">
-        <h2 id="fp-health-title">{t('健康知识')}</h2>
+      <PageSection script={script} id="fp-guides-title" heading="办事指引与所需材料">
+        {guides.length > 0 ? <SummaryList script={script} items={guides} /> : <p>{t('指引正在整理中，可先拨打下方热线咨询。')}</p>}
+      </PageSection>
+      <PageSection script={script} id="fp-health-title" heading="健康知识">
         {topics.length > 0 ? (
-          <ul className="content-list">
-            {topics.map((topic) => (
-              <li key={topic.id} className="content-item">
-                <div>
-                  <h3 className="content-item__title">
-                    <a href={`/health/${topic.slug}`}>{t(topic.title)}</a>
-                  </h3>
-                  <p>{t(topic.summary)}</p>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <HealthTopicList topics={topics} script={script} />
         ) : (
           <p>
             <a href="/health">{t('查看全部健康知识')}</a>
           </p>
         )}
-      </section>
-      <section aria-labelledby="fp-events-title">
-        <h2 id="fp-events-title">{t('近期面向流动人口的活动')}</h2>
-        {events.length > 0 ? (
-          <ol className="content-list">
-            {events.map((event) => (
-              <EventListItem key={event.id} event={event} script={script} />
-            ))}
-          </ol>
-        ) : (
-          <p>{t('近期暂无专门活动。')}</p>
-        )}
+      </PageSection>
+      <PageSection script={script} id="fp-events-title" heading="近期面向流动人口的活动">
+        {events.length > 0 ? <EventList events={events} script={script} /> : <p>{t('近期暂无专门活动。')}</p>}
         <p>
           <a href="/events">{t('查看全部活动')}</a>
         </p>
-      </section>
+      </PageSection>
       {service ? (
         <>
           <StationsOffering stations={stations} serviceNames={[service.name]} script={script} headingId="fp-stations-title" />

@@ -13,7 +13,9 @@ import { formatDayTime } from '@/platform/site-shell/format-date'
 import { cachedOpenDataFigures } from '@/features/open-data/server/cached'
 import '@/features/open-data/ui/open-data.css'
 
-export const generateMetadata = sectionPageMetadata('open-data')
+export const generateMetadata = sectionPageMetadata('open-data', {
+  description: '群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。',
+})
 
 const largest = (rows: { name: string; value: number }[]) =>
   rows.reduce((best, row) => (row.value > best.value ? row : best), rows[0])

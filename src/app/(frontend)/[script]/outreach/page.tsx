@@ -10,7 +10,10 @@ import { listOutreach } from '@/features/outreach/server/outreach-queries'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
-export const generateMetadata = sectionPageMetadata('outreach')
+export const generateMetadata = sectionPageMetadata('outreach', {
+  description: '“婚育新风进万家”活动动态、宣传故事和办事指引，可按优生优育、关爱女孩、男性参与、流动人口等主题查找。',
+  types: { 'application/atom+xml': '/feeds/outreach.xml' },
+})
 
 export default async function OutreachPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)

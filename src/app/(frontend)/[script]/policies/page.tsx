@@ -7,7 +7,10 @@ import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { parsePolicyFilters, policyListHref } from '@/features/policies/server/policy-list-query'
 import { listPolicies, policyFilterOptions } from '@/features/policies/server/policy-queries'
 
-export const generateMetadata = sectionPageMetadata('policies')
+export const generateMetadata = sectionPageMetadata('policies', {
+  description: '人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。',
+  types: { 'application/atom+xml': '/feeds/policies.xml' },
+})
 
 export default async function PoliciesPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)

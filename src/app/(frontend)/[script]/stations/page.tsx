@@ -9,7 +9,10 @@ import { isFiltered, parseStationFilters, stationListHref } from '@/features/sta
 import { listStations, stationFilterOptions } from '@/features/stations/server/station-queries'
 import '@/features/stations/ui/stations.css'
 
-export const generateMetadata = sectionPageMetadata('stations')
+export const generateMetadata = sectionPageMetadata('stations', {
+  description: '全市计划生育服务站（所、室）、合作医院和艾滋病自愿咨询检测点：按区（市）县、街道、服务项目查找，查看开放时间和电话。',
+  types: { 'application/json': '/stations.json', 'application/geo+json': '/stations.geojson' },
+})
 
 export default async function StationsPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)

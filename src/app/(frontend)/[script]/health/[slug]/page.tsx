@@ -16,6 +16,7 @@ import type { Service } from '@/payload-types'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/app/(frontend)/content.css'
 
 type Props = PublicPageProps<{ slug: string }>
@@ -53,20 +54,18 @@ export default async function HealthTopicPage({ params }: Props) {
       <ReviewNotice nextReviewDueAt={topic.nextReviewDueAt} script={script} now={new Date()} />
       <p className="lead">{t(topic.summary)}</p>
       {topic.keyFacts && topic.keyFacts.length > 0 ? (
-        <section className="key-facts" aria-labelledby="key-facts-title">
-          <h2 id="key-facts-title">{t('要点')}</h2>
+        <PageSection script={script} id="key-facts-title" heading="要点" className="key-facts">
           <ul>
             {topic.keyFacts.map((item, i) => (
               <li key={item.id ?? i}>{t(item.fact)}</li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
       {(topic.sections ?? []).map((section, i) => (
-        <section key={section.id ?? i} aria-labelledby={`section-${i}`}>
-          <h2 id={`section-${i}`}>{t(section.heading)}</h2>
+        <PageSection key={section.id ?? i} script={script} id={`section-${i}`} heading={section.heading}>
           <RichTextBody data={section.body} script={script} className="prose" />
-        </section>
+        </PageSection>
       ))}
       <FaqList faq={topic.faq} script={script} />
       <LeafletList leaflets={topic.leaflets} script={script} />

@@ -18,6 +18,7 @@ import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 
 type Props = PublicPageProps<{ slug: string }>
 
@@ -72,8 +73,7 @@ export default async function PolicyPage({ params }: Props) {
       </p>
       <AttachmentList attachments={policy.attachments} script={script} />
       {policy.changeHistory && policy.changeHistory.length > 0 ? (
-        <section aria-labelledby="history-title">
-          <h2 id="history-title">{t('修改记录')}</h2>
+        <PageSection script={script} id="history-title" heading="修改记录">
           <ul className="change-history">
             {policy.changeHistory.map((entry) => (
               <li key={entry.id}>
@@ -81,7 +81,7 @@ export default async function PolicyPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
       <RelatedPolicies related={policy.related} script={script} />
     </article>

@@ -17,6 +17,7 @@ import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { pageReader } from '@/platform/publishing/preview/reader'
 import '@/features/stations/ui/stations.css'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 
 type Props = PublicPageProps<{ key: string }>
 
@@ -79,8 +80,7 @@ export default async function StationPage({ params }: Props) {
         <p className="station-status__when">{t(`按北京时间 ${formatDayTime(now).slice(11)} 计算`)}</p>
       </div>
 
-      <section aria-labelledby="contact-title">
-        <h2 id="contact-title">{t('地址和电话')}</h2>
+      <PageSection script={script} id="contact-title" heading="地址和电话">
         <dl className="station-contact">
           <dt>{t('地址')}</dt>
           <dd>
@@ -113,7 +113,7 @@ export default async function StationPage({ params }: Props) {
             </>
           ) : null}
         </dl>
-      </section>
+      </PageSection>
 
       {map.tileUrl ? (
         <StationMap
@@ -126,8 +126,7 @@ export default async function StationPage({ params }: Props) {
         />
       ) : null}
 
-      <section aria-labelledby="hours-title">
-        <h2 id="hours-title">{t('开放时间')}</h2>
+      <PageSection script={script} id="hours-title" heading="开放时间">
         <HoursTable hours={hours} script={script} today={weekday} />
         <p>
           {hours.closedOnPublicHolidays
@@ -149,11 +148,10 @@ export default async function StationPage({ params }: Props) {
             </ul>
           </>
         ) : null}
-      </section>
+      </PageSection>
 
       {services.length ? (
-        <section aria-labelledby="services-title">
-          <h2 id="services-title">{t('服务项目')}</h2>
+        <PageSection script={script} id="services-title" heading="服务项目">
           <dl className="station-services">
             {services.map((service) =>
               typeof service === 'object' ? (
@@ -164,14 +162,13 @@ export default async function StationPage({ params }: Props) {
               ) : null,
             )}
           </dl>
-        </section>
+        </PageSection>
       ) : null}
 
       {station.accessibility ? (
-        <section aria-labelledby="access-title">
-          <h2 id="access-title">{t('无障碍与到达')}</h2>
+        <PageSection script={script} id="access-title" heading="无障碍与到达">
           <p className="station-access">{t(station.accessibility)}</p>
-        </section>
+        </PageSection>
       ) : null}
 
       <p className="station-verified">
