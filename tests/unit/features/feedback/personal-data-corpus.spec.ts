@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { findPersonalData, redactPersonalData } from '@/features/feedback/rules/personal-data/personal-data'
-import { NEGATIVES, POSITIVES, type PositiveCase } from './personal-data-corpus'
+import { EDGE_CASES, NEGATIVES, POSITIVES, type PositiveCase } from './personal-data-corpus'
 
 // Written apart from the module: any run of seven digits (half- or full-width, Chinese
 // numerals) with separators between them is a number that should not have survived.
-const DIGIT = '[0-9０-９〇零○一幺二两三四五六七八九]'
+const DIGIT = '[0-9０-９〇零○一幺壹二两贰三叁四肆五伍六陆七柒八捌九玖]'
 const LONG_NUMBER = new RegExp(`${DIGIT}(?:[\\s.\\-/()（）·—–_－]{0,3}${DIGIT}){6,}`)
-
-// Written as residents do and not caught yet; counted in the recall, not asserted one by one.
-const KNOWN_MISSES = new Set<string>([
-  '此致敬礼！王小明 2026年3月5日',
-  '我女儿小美怀孕了',
-  '我在温江区万春镇天乡路2段128号',
-  '地址：郫都区德源镇（大禹东路）88号',
-])
 
 /** What is wrong with the detector's answer for one case; empty when it is right. */
 function problems({ text, expected, knownNames }: PositiveCase): string[] {
@@ -39,7 +31,7 @@ describe('the personal-data corpus', () => {
     expect(NEGATIVES.length).toBeGreaterThanOrEqual(60)
   })
 
-  it.each(POSITIVES.filter((c) => !KNOWN_MISSES.has(c.text)).map((c) => [c.text, c] as const))(
+  it.each(POSITIVES.filter((c) => !c.knownMiss).map((c) => [c.text, c] as const))(
     'finds and redacts what is personal in %j',
     (_, c) => {
       expect(problems(c)).toEqual([])
@@ -58,9 +50,16 @@ describe('the personal-data corpus', () => {
     console.log(
       `personal-data corpus: recall ${(recall * 100).toFixed(1)} % (${POSITIVES.length - missed.length}/${POSITIVES.length}), ` +
         `false positives ${(falsePositives * 100).toFixed(1)} % (${flagged.length}/${NEGATIVES.length})` +
-        (missed.length ? `; missed: ${missed.map((c) => c.text).join(' | ')}` : ''),
+        (missed.length ? `; missed: ${missed.map((c) => `${c.text} (${c.knownMiss ?? 'new'})`).join(' | ')}` : ''),
     )
+    expect(missed.filter((c) => !c.knownMiss)).toEqual([])
     expect(recall).toBeGreaterThanOrEqual(0.97)
     expect(falsePositives).toBeLessThanOrEqual(0.03)
+  })
+})
+
+describe('the edge cases of each detector', () => {
+  it.each(EDGE_CASES)('in %j finds exactly %j', (text, hits) => {
+    expect(findPersonalData(text).map((hit) => [hit.kind, hit.text])).toEqual(hits)
   })
 })

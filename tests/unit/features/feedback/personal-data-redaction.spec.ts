@@ -13,15 +13,28 @@ const message =
   'QQ 12345678，微信 lf_2024，卡号6222021234567890128，车牌川A12345，' +
   '家住武侯区人民南路四段12号3栋2单元501。我上个月做了人流。'
 
-describe('redactPersonalData', () => {
-  it('puts a notice in Chinese for each kind, and masks only the health phrase', () => {
-    expect(redactPersonalData(message)).toBe(
+describe('redactPersonalData and maskForStaff', () => {
+  it.each([
+    [
+      'put a notice in Chinese for each kind, and mask only the health phrase',
+      redactPersonalData,
       '我叫【姓名已隐去】，我爱人【姓名已隐去】。电话【手机号已隐去】，身份证【身份证号已隐去】，邮箱 【邮箱已隐去】，' +
         'QQ 【QQ号已隐去】，微信 【微信号已隐去】，卡号【银行卡号已隐去】，车牌【车牌号已隐去】，' +
         '家住武侯区【住址已隐去】。我上个月做了【健康信息已隐去】。',
-    )
+    ],
+    [
+      'leave staff a hint of each kind',
+      maskForStaff,
+      '我叫刘*，我爱人王*。电话138****8000，身份证5101************34，邮箱 l******@163.com，' +
+        'QQ 12****，微信 lf****，卡号6222 **** 0128，车牌川A****，' +
+        '家住武侯区人民南路****。我上个月做了【健康信息已隐去】。',
+    ],
+  ])('%s', (_, mask, expected) => {
+    expect(mask(message)).toBe(expected)
   })
+})
 
+describe('redactPersonalData', () => {
   it('accepts the known names as before, or in the options', () => {
     expect(redactPersonalData('张伟来过', ['张伟'])).toBe('【姓名已隐去】来过')
     expect(redactPersonalData('张伟来过', { knownNames: ['张伟'] })).toBe('【姓名已隐去】来过')
@@ -63,14 +76,6 @@ describe('the allow-list', () => {
 })
 
 describe('maskForStaff', () => {
-  it('leaves a hint of each kind', () => {
-    expect(maskForStaff(message)).toBe(
-      '我叫刘*，我爱人王*。电话138****8000，身份证5101************34，邮箱 l******@163.com，' +
-        'QQ 12****，微信 lf****，卡号6222 **** 0128，车牌川A****，' +
-        '家住武侯区人民南路****。我上个月做了【健康信息已隐去】。',
-    )
-  })
-
   it('masks numbers however they were written', () => {
     expect(maskForStaff('电话一三八零零一三八零零零')).toBe('电话138****8000')
     expect(maskForStaff('座机028.8612.3456')).toBe('座机028-****3456')
