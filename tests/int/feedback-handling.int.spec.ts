@@ -7,23 +7,13 @@ import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
 import { rateReply, reopenMessage } from '@/features/feedback/server/feedback-follow-up'
 import type { Department, Feedback, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
-import { RESIDENT_COMPLAINT, submitResidentMessage } from './helpers/resident-message'
+import { SELF_NAMING_COMPLAINT, submitResidentMessage } from './helpers/resident-message'
 import { staffPerRole } from './helpers/staff-accounts'
 
 let payload: Payload
 let users: Record<string, User>
 let tokens: Record<string, string>
 let department: Department
-
-/** A complaint whose resident names herself and her number in the text, which must never be published. */
-const SELF_NAMING_COMPLAINT = {
-  ...RESIDENT_COMPLAINT,
-  subject: '社区服务室周末不开门',
-  message: '我叫李秀英，电话 13912345678。上周六我到社区计生服务室领取避孕药具，门口没有贴开放时间。',
-  name: '李秀英',
-  phone: '13912345678',
-  email: 'li@example.test',
-}
 
 async function submit(fields: Record<string, unknown> = {}) {
   const result = await submitResidentMessage(payload, { ...SELF_NAMING_COMPLAINT, ...fields })

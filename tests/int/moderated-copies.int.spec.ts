@@ -3,7 +3,7 @@ import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Department, Feedback, ModeratedCopy, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
-import { RESIDENT_COMPLAINT, submitResidentMessage } from './helpers/resident-message'
+import { SELF_NAMING_COMPLAINT, submitResidentMessage } from './helpers/resident-message'
 import { createStaff, loginToken, staffPerRole } from './helpers/staff-accounts'
 
 let payload: Payload
@@ -12,22 +12,13 @@ let tokens: Record<'admin' | 'handler' | 'reviewer' | 'editor', string>
 let colleague: { user: User; token: string }
 let department: Department
 
-/** A complaint whose resident names herself, her number and her neighbour's pregnancy. */
-const COMPLAINT = {
-  ...RESIDENT_COMPLAINT,
-  subject: '社区服务室周末不开门',
-  message: '我叫李秀英，电话 13912345678。上周六我到社区计生服务室领取避孕药具，门口没有贴开放时间。',
-  name: '李秀英',
-  phone: '13912345678',
-  email: 'li@example.test',
-}
 const SECRETS = ['李秀英', '13912345678', 'li@example.test']
 
 const asHandler = (id: number | string, data: Record<string, unknown>) =>
   payload.update({ collection: 'feedback', id, data, overrideAccess: false, user: users.handler, depth: 0 })
 
 async function repliedMessage(fields: Record<string, unknown> = {}) {
-  const result = await submitResidentMessage(payload, { ...COMPLAINT, ...fields })
+  const result = await submitResidentMessage(payload, { ...SELF_NAMING_COMPLAINT, ...fields })
   const found = await payload.find({ collection: 'feedback', where: { trackingCode: { equals: result.trackingCode } }, overrideAccess: true })
   const message = found.docs[0] as Feedback
   await asHandler(message.id, { status: 'accepted' })

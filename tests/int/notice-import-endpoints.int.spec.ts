@@ -20,6 +20,16 @@ const PREVIEW = '/policy-notices/import/preview'
 const IMPORT = '/policy-notices/import'
 const TWO_MB = 2 * 1024 * 1024
 
+/** Both the preview and the import endpoint refuse `body` alike: with `status` and this error. */
+async function expectBothRefuse(body: unknown, token: string | undefined, status: number, error: string | RegExp) {
+  for (const path of [PREVIEW, IMPORT]) {
+    const response = await rest('POST', path, { token, body })
+    expect(response.status).toBe(status)
+    if (typeof error === 'string') expect(response.json.error).toBe(error)
+    else expect(response.json.error).toMatch(error)
+  }
+}
+
 const postRaw = REST_POST(config)
 
 /** A POST with a body the JSON helper cannot send: malformed JSON, or a body far too large. */
@@ -128,11 +138,7 @@ describe('import', () => {
 
 describe('who may import', () => {
   it('refuses message handlers', async () => {
-    for (const path of [PREVIEW, IMPORT]) {
-      const response = await rest('POST', path, { token: handlerToken, body: { text: '关于测试的通知\n正文。' } })
-      expect(response.status).toBe(403)
-      expect(response.json.error).toBe('只有管理员、编辑和审核员可以导入政策文件。')
-    }
+    await expectBothRefuse({ text: '关于测试的通知\n正文。' }, handlerToken, 403, '只有管理员、编辑和审核员可以导入政策文件。')
   })
 
   it('refuses visitors', async () => {
@@ -149,56 +155,40 @@ describe('who may import', () => {
 describe('bad input is a 4xx with a Chinese message', () => {
   const countBefore = () => payload.count({ collection: 'policy-notices', overrideAccess: true }).then((r) => r.totalDocs)
 
-  it('an empty text', async () => {
-    for (const path of [PREVIEW, IMPORT]) {
-      for (const body of [{ text: '' }, { text: ' \n\t ' }, { base64: '' }]) {
-        const response = await rest('POST', path, { token: editorToken, body })
-        expect(response.status).toBe(400)
-        expect(response.json.error).toBe('文件是空的')
-      }
-    }
+  it.each([{ text: '' }, { text: ' \n\t ' }, { base64: '' }])('an empty text: %j', async (body) => {
+    await expectBothRefuse(body, editorToken, 400, '文件是空的')
   })
 
   it('a binary file', async () => {
     const binary = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256))
     const before = await countBefore()
-    for (const path of [PREVIEW, IMPORT]) {
-      const response = await rest('POST', path, { token: editorToken, body: { base64: binary.toString('base64'), fileName: 'photo.jpg' } })
-      expect(response.status).toBe(400)
-      expect(response.json.error).toBe('这不是文本文件')
-    }
+    await expectBothRefuse({ base64: binary.toString('base64'), fileName: 'photo.jpg' }, editorToken, 400, '这不是文本文件')
     expect(await countBefore()).toBe(before)
   })
 
-  it('invalid JSON, wrong shapes and wrong types', async () => {
+  it('invalid JSON', async () => {
     for (const path of [PREVIEW, IMPORT]) {
       for (const raw of ['{"text": "未闭合', '', 'null', '[1,2]', '"text"']) {
         const response = await rawPost(path, raw, editorToken)
         expect(response.status).toBe(400)
         expect(response.json.error).toMatch(/JSON/)
       }
-      const cases: [unknown, RegExp][] = [
-        [{ text: 42 }, /text/],
-        [{ base64: ['x'] }, /base64/],
-        [{ text: '正文', fileName: { name: 'a' } }, /fileName/],
-        [{ text: '正文', base64: 'YQ==' }, /二者选一/],
-        [{}, /请粘贴文本或选择/],
-        [{ base64: '这不是base64!' }, /base64/],
-      ]
-      for (const [body, message] of cases) {
-        const response = await rest('POST', path, { token: editorToken, body })
-        expect(response.status).toBe(400)
-        expect(response.json.error).toMatch(message)
-      }
     }
   })
 
+  it.each([
+    [{ text: 42 }, /text/],
+    [{ base64: ['x'] }, /base64/],
+    [{ text: '正文', fileName: { name: 'a' } }, /fileName/],
+    [{ text: '正文', base64: 'YQ==' }, /二者选一/],
+    [{}, /请粘贴文本或选择/],
+    [{ base64: '这不是base64!' }, /base64/],
+  ])('wrong shapes and wrong types: %j', async (body, message) => {
+    await expectBothRefuse(body, editorToken, 400, message)
+  })
+
   it('a text without a recognisable title', async () => {
-    for (const path of [PREVIEW, IMPORT]) {
-      const response = await rest('POST', path, { token: editorToken, body: { text: '1234\n5678' } })
-      expect(response.status).toBe(400)
-      expect(response.json.error).toBe('未找到标题')
-    }
+    await expectBothRefuse({ text: '1234\n5678' }, editorToken, 400, '未找到标题')
   })
 
   it('anything larger than 2 MB', async () => {

@@ -43,6 +43,14 @@ const createTopic = (title: string, overrides: Record<string, unknown> = {}, sta
     ...(status === 'draft' ? { user: editor, overrideAccess: false } : {}),
   })
 
+/** A published page last reviewed 400 days before `now`, its review due `daysOverdue` days ago; reminders go to `to`. */
+const overdueTopic = (title: string, to: string, now: Date, daysOverdue: number) =>
+  createTopic(title, {
+    reviewerEmail: to,
+    lastReviewedAt: new Date(now.getTime() - 400 * DAY).toISOString(),
+    nextReviewDueAt: new Date(now.getTime() - daysOverdue * DAY).toISOString(),
+  })
+
 const png = () => sharp({ create: { width: 600, height: 400, channels: 3, background: '#8f1d1d' } }).png().toBuffer()
 
 beforeAll(async () => {
@@ -153,11 +161,7 @@ describe('the review-due e-mail', () => {
   it('is delivered once over SMTP however often the reminder runs, and again for a new due date', async () => {
     const to = 'reviewer-once@example.test'
     const now = new Date()
-    const created = await createTopic('复核提醒测试页', {
-      reviewerEmail: to,
-      lastReviewedAt: new Date(now.getTime() - 400 * DAY).toISOString(),
-      nextReviewDueAt: new Date(now.getTime() - 3 * DAY).toISOString(),
-    })
+    const created = await overdueTopic('复核提醒测试页', to, now, 3)
 
     const first = await sendHealthReviewReminders(payload, now)
     expect(first.sent).toBeGreaterThanOrEqual(1)
@@ -194,11 +198,7 @@ describe('the review-due e-mail and a revision in progress', () => {
   it('leaves an editor\'s pending draft alone, and publishing it does not send the reminder again', async () => {
     const to = 'reviewer-draft@example.test'
     const now = new Date()
-    const created = await createTopic('正在修订的页面', {
-      reviewerEmail: to,
-      lastReviewedAt: new Date(now.getTime() - 400 * DAY).toISOString(),
-      nextReviewDueAt: new Date(now.getTime() - 2 * DAY).toISOString(),
-    })
+    const created = await overdueTopic('正在修订的页面', to, now, 2)
     await payload.update({ collection: 'health-topics', id: created.id, data: { summary: '修订中的摘要。' }, draft: true, user: editor, overrideAccess: false })
 
     await sendHealthReviewReminders(payload, now)

@@ -14,6 +14,16 @@ export const RESIDENT_COMPLAINT = {
   publishConsent: 'yes',
 }
 
+/** A complaint whose resident names herself and her number in the text, which must never be published. */
+export const SELF_NAMING_COMPLAINT = {
+  ...RESIDENT_COMPLAINT,
+  subject: '社区服务室周末不开门',
+  message: '我叫李秀英，电话 13912345678。上周六我到社区计生服务室领取避孕药具，门口没有贴开放时间。',
+  name: '李秀英',
+  phone: '13912345678',
+  email: 'li@example.test',
+}
+
 /** What the message form hands to submitFeedback: these fields, no files, a fresh idempotency token. */
 export const residentMessage = (fields: Record<string, unknown>, extra: Partial<SubmissionInput> = {}): SubmissionInput => ({
   fields,
