@@ -1,7 +1,10 @@
-// What the benchmark scripts share: command-line options, a throw-away database, child processes
-// with their output kept, stopping a server, percentiles and plain-text tables.
+// What the benchmark scripts share: command-line options, a throw-away database, the run's temp
+// folder and its clean-up, child processes with their output kept, a seeding script's result,
+// stopping a server, percentiles and plain-text tables.
 import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import pg from 'pg'
@@ -21,6 +24,30 @@ export function cliOptions(args = process.argv.slice(2)) {
     return value
   }
   return { option, number }
+}
+
+/**
+ * The options the benches share: --db=sqlite|postgres and --keep-db; with a default `port`, also
+ * the HTTP ones: --port, --duration (s per scenario), --connections and --reuse-build. Exits with
+ * the usage line on a wrong --db, or when not started from the project root.
+ */
+export function benchOptions(command, usage, { port: defaultPort } = {}) {
+  if (!fs.existsSync('payload.config.ts')) {
+    console.error(`Run from the project root (${command}).`)
+    process.exit(2)
+  }
+  const { option, number } = cliOptions()
+  const db = String(option('db', 'sqlite'))
+  if (db !== 'sqlite' && db !== 'postgres') {
+    console.error(`usage: ${command} -- ${usage}`)
+    process.exit(2)
+  }
+  const common = { option, number, db, keepDb: option('keep-db', false) === true }
+  if (defaultPort === undefined) return common
+  const port = number('port', defaultPort)
+  if (port >= 3000 && port <= 3102) throw new Error('ports 3000–3102 are in use by others; pick 3300 or above')
+  const http = { port, duration: number('duration', 10), connections: number('connections', 10), reuseBuild: option('reuse-build', false) === true }
+  return { ...common, ...http }
 }
 
 export async function withAdminClient(work) {
@@ -60,6 +87,125 @@ export async function dropThrowawayDatabase(database) {
 
 export function withProductionCondition(nodeOptions = '') {
   return nodeOptions.includes('--conditions=production') ? nodeOptions : `${nodeOptions} --conditions=production`.trim()
+}
+
+export const say = (message) => console.log(`[bench] ${message}`)
+
+/**
+ * A bench run: its temp folder `name-*` and, once `createDatabase` is called, its throw-away
+ * database. `cleanup()` (also on Ctrl-C) stops what the bench started (a seed or build process it
+ * put in `run.child`, then `stop()`, then a server it put in `run.server`), drops the database and
+ * removes the folder, unless `keepDb` (--keep-db) leaves both for EXPLAIN.
+ */
+export function benchRun({ name, keepDb = false, stop = () => {} }) {
+  const run = { temp: fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`)), database: undefined, child: undefined, server: undefined }
+  run.createDatabase = async (kind) => {
+    run.database = await createThrowawayDatabase(kind, name.replaceAll('-', '_'), run.temp)
+    const { database } = run
+    say(database.kind === 'postgres' ? `PostgreSQL throw-away database ${database.name}` : `SQLite throw-away database ${database.uri.slice(5)}`)
+    return database
+  }
+  let cleaning
+  run.cleanup = () => {
+    cleaning ??= (async () => {
+      if (run.child && run.child.exitCode === null) {
+        try {
+          process.kill(run.child.pid, 'SIGTERM')
+        } catch {}
+      }
+      await stop()
+      if (run.server) await stopServer(run.server)
+      const { database, temp } = run
+      if (keepDb && database) {
+        say(`--keep-db: database left at ${database.uri}; remove it yourself (${database.kind === 'postgres' ? `DROP DATABASE "${database.name}"` : `rm -r ${temp}`})`)
+        return
+      }
+      if (database?.kind === 'postgres') {
+        try {
+          await dropThrowawayDatabase(database)
+          say(`dropped database ${database.name}`)
+        } catch (error) {
+          console.error(`[bench] could not drop database ${database.name}: ${error.message}`)
+        }
+      }
+      fs.rmSync(temp, { recursive: true, force: true })
+    })()
+    return cleaning
+  }
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, async () => {
+      console.error(`\n[bench] ${signal}: cleaning up`)
+      await run.cleanup()
+      process.exit(130)
+    })
+  }
+  return run
+}
+
+/**
+ * The environment of a bench's child processes. NODE_ENV=production: prodMigrations run on
+ * connect, so the schema comes from the migrations, never from push. NODE_OPTIONS keeps
+ * --conditions=production as in .npmrc: without it Lexical's top-level await can end a Node 20
+ * process silently with code 13.
+ */
+export function benchEnv({ database, temp }, name, extra = {}) {
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NODE_OPTIONS: withProductionCondition(process.env.NODE_OPTIONS),
+    DATABASE_URI: database.uri,
+    PAYLOAD_SECRET: `${name}-${crypto.randomBytes(12).toString('hex')}`,
+    OUTBOX_DIR: path.join(temp, 'outbox'),
+    UPLOADS_DIR: path.join(temp, 'uploads'),
+    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    ...extra,
+  }
+  delete env.PAYLOAD_DB_PUSH
+  return env
+}
+
+/**
+ * Runs a seeding script (`node scripts/run-ts.mjs <script> …args`) to its end and returns what it
+ * printed as its `BENCH_RESULT {json}` line; its `[seed]` progress lines are shown indented.
+ */
+export async function runBenchScript(script, args, env, { onSpawn, onStdoutLine, onStderrLine, logFile } = {}) {
+  const result = await runChild(process.execPath, ['scripts/run-ts.mjs', script, ...args], env, {
+    onSpawn,
+    onStdoutLine,
+    onStderrLine: (line) => {
+      if (line.startsWith('[seed]')) console.log(`  ${line}`)
+      else onStderrLine?.(line)
+    },
+    logFile,
+  })
+  const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
+  if (result.code !== 0 || !line) {
+    console.error(`[bench] ${script} failed (exit ${result.code}); last output:\n${result.tail.join('\n')}`)
+    throw new Error(`${script} failed`)
+  }
+  return JSON.parse(line.slice('BENCH_RESULT '.length))
+}
+
+/**
+ * Runs the bench's `main`, always cleans up, and exits: 1 when something is broken (an error, or
+ * anything in `problems`, listed under BROKEN), else 0. Slow figures never fail a run.
+ */
+export async function finishBench(main, cleanup, problems) {
+  let exitCode = 0
+  try {
+    await main()
+  } catch (error) {
+    console.error(`[bench] ${error.message}`)
+    exitCode = 1
+  } finally {
+    await cleanup()
+  }
+  if (problems.length) {
+    console.log('\nBROKEN:')
+    for (const problem of problems) console.log(`  - ${problem}`)
+    exitCode = 1
+  }
+  process.exit(exitCode)
 }
 
 /**

@@ -13,23 +13,16 @@
 // Timings never fail the run; it exits non-zero only when something is broken: seeding or import
 // errors, notices missing after seeding, a failed build or server, or more than 1% of responses in
 // a scenario that are not 2xx.
-import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import { cliOptions, createThrowawayDatabase, dropThrowawayDatabase, fixed, percentile, runChild, stopServer, table, withProductionCondition } from './harness.mjs'
+import { benchEnv, benchOptions, benchRun, finishBench, fixed, percentile, runBenchScript, say, stopServer, table } from './harness.mjs'
+import { buildNext, startNext, undoBuildChanges } from './next-server.mjs'
 
-const { option, number } = cliOptions()
-
-const DB = String(option('db', 'sqlite'))
-if (DB !== 'sqlite' && DB !== 'postgres') {
-  console.error('usage: npm run bench:policies -- [--db=sqlite|postgres] [--duration=10] [--connections=10] [--reuse-build]')
-  process.exit(2)
-}
-const DURATION = number('duration', 10)
-const CONNECTIONS = number('connections', 10)
+const bench = benchOptions('npm run bench:policies', '[--db=sqlite|postgres] [--duration=10] [--connections=10] [--reuse-build]', { port: 3300 })
+const { number } = bench
 const COUNT = number('count', 10_000)
 const IMPORTS = number('imports', 200)
 // SQLite has one writer at a time; src/platform/database/serialize-transactions.ts makes this process's write
@@ -37,126 +30,42 @@ const IMPORTS = number('imports', 200)
 // afterwards that every create that reported success left its row (without that serializer,
 // parallel creates hit SQLITE_BUSY and, after a retry, one could report success for a row that
 // was rolled back).
-const SEED_CONCURRENCY = number('seed-concurrency', DB === 'postgres' ? 8 : 4)
-const PORT = number('port', 3300)
-const REUSE_BUILD = option('reuse-build', false) === true
-const KEEP_DB = option('keep-db', false) === true
+const SEED_CONCURRENCY = number('seed-concurrency', bench.db === 'postgres' ? 8 : 4)
 const DIST_DIR = '.next-bench'
-if (PORT >= 3000 && PORT <= 3102) throw new Error('ports 3000–3102 are in use by others; pick 3300 or above')
 
-const root = process.cwd()
-if (!fs.existsSync(path.join(root, 'payload.config.ts'))) {
-  console.error('Run from the project root (npm run bench:policies).')
-  process.exit(2)
-}
-
-const say = (message) => console.log(`[bench] ${message}`)
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const problems = [] // things that are broken (exit code 1), not slow
 const notes = []
 
 // ---------------------------------------------------------------------------------------------
-// Clean-up, also on Ctrl-C.
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policies-bench-'))
-let database // { kind, uri, name? }
-let server // { child, pid }
-let running // a seed or build child
-let restoreProjectFiles = () => {}
-let cleaning
+// Clean-up, also on Ctrl-C: run.child is a seed or build process, run.server `next start`.
+const run = benchRun({ name: 'policies-bench', keepDb: bench.keepDb, stop: undoBuildChanges })
 
-async function cleanup() {
-  cleaning ??= (async () => {
-    if (running && running.exitCode === null) {
-      try {
-        process.kill(running.pid, 'SIGTERM')
-      } catch {}
-    }
-    restoreProjectFiles()
-    if (server) await stopServer(server)
-    if (KEEP_DB && database) {
-      say(`--keep-db: database left at ${database.uri}; remove it yourself (${database.kind === 'postgres' ? `DROP DATABASE "${database.name}"` : `rm -r ${temp}`})`)
-      return
-    }
-    if (database?.kind === 'postgres') {
-      try {
-        await dropThrowawayDatabase(database)
-        say(`dropped database ${database.name}`)
-      } catch (error) {
-        console.error(`[bench] could not drop database ${database.name}: ${error.message}`)
-      }
-    }
-    fs.rmSync(temp, { recursive: true, force: true })
-  })()
-  return cleaning
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    console.error(`\n[bench] ${signal}: cleaning up`)
-    await cleanup()
-    process.exit(130)
-  })
-}
-
-
-// ---------------------------------------------------------------------------------------------
-// Child processes. NODE_OPTIONS=--conditions=production as in .npmrc: without it Lexical's
-// top-level await can end a Node 20 process silently with code 13.
-
-function baseEnv() {
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production', // prodMigrations run on connect: the schema comes from migrations, never push
-    NODE_OPTIONS: withProductionCondition(process.env.NODE_OPTIONS),
-    DATABASE_URI: database.uri,
-    PAYLOAD_SECRET: `policies-bench-${crypto.randomBytes(12).toString('hex')}`,
-    SERVER_URL: `http://127.0.0.1:${PORT}`,
-    PORT: String(PORT),
-    OUTBOX_DIR: path.join(temp, 'outbox'),
-    UPLOADS_DIR: path.join(temp, 'uploads'),
+const baseEnv = () =>
+  benchEnv(run, 'policies-bench', {
+    SERVER_URL: `http://127.0.0.1:${bench.port}`,
+    PORT: String(bench.port),
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: '1',
-    LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
-  }
-  delete env.PAYLOAD_DB_PUSH
-  return env
-}
-
-/** Runs a command to completion; resolves with its exit code, stdout and the tail of stderr. */
+  })
 
 // ---------------------------------------------------------------------------------------------
 // Step 1–2: database, seed, import.
-async function createDatabase() {
-  database = await createThrowawayDatabase(DB, 'policies_bench', temp)
-  say(database.kind === 'postgres' ? `PostgreSQL throw-away database ${database.name}` : `SQLite throw-away database ${database.uri.slice(5)}`)
-}
-
 async function seed() {
   say(`seeding ${COUNT} published notices (${SEED_CONCURRENCY} at a time) and importing ${IMPORTS} legacy texts…`)
   let payloadErrors = 0
-  const started = performance.now()
-  const result = await runChild(
-    process.execPath,
-    ['scripts/run-ts.mjs', 'tests/bench/seed-policies.ts', `--count=${COUNT}`, `--imports=${IMPORTS}`, `--concurrency=${SEED_CONCURRENCY}`],
-    baseEnv(),
-    {
-      onSpawn: (child) => (running = child),
-      // Payload's logger writes JSON lines to stdout; the seed script's progress goes to stderr.
-      onStdoutLine: (line) => {
-        if (line.includes('"level":50')) payloadErrors++
-      },
-      onStderrLine: (line) => {
-        if (line.startsWith('[seed]')) console.log(`  ${line}`)
-        else if (line.includes('"level":50')) payloadErrors++
-      },
-      logFile: path.join(temp, 'seed.log'),
-    },
-  )
-  const line = result.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '))
-  if (result.code !== 0 || !line) {
-    console.error(`[bench] seeding failed (exit ${result.code}); last output:\n${result.tail.join('\n')}`)
-    throw new Error('seeding failed')
+  // Payload's logger writes JSON lines to stdout; the seed script's progress goes to stderr.
+  const countError = (line) => {
+    if (line.includes('"level":50')) payloadErrors++
   }
-  const figures = JSON.parse(line.slice('BENCH_RESULT '.length))
+  const started = performance.now()
+  const args = [`--count=${COUNT}`, `--imports=${IMPORTS}`, `--concurrency=${SEED_CONCURRENCY}`]
+  const figures = await runBenchScript('tests/bench/seed-policies.ts', args, baseEnv(), {
+    onSpawn: (child) => (run.child = child),
+    onStdoutLine: countError,
+    onStderrLine: countError,
+    logFile: path.join(run.temp, 'seed.log'),
+  })
   figures.wallSeconds = (performance.now() - started) / 1000
   figures.payloadErrors = payloadErrors
   if (figures.seed.lost > 0) {
@@ -172,42 +81,8 @@ async function seed() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Step 3: build into .next-bench. `next build` adds its dist folder's type globs to tsconfig.json
-// and points next-env.d.ts at it; both are put back as they were, so the bench changes no file
-// outside .next-bench.
-const PROJECT_FILES = ['tsconfig.json', 'next-env.d.ts']
-
-function snapshotProjectFiles() {
-  const before = new Map(PROJECT_FILES.map((file) => [file, fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null]))
-  const withoutBench = (file, text) => {
-    if (text === null) return null
-    if (file === 'tsconfig.json') {
-      try {
-        const json = JSON.parse(text)
-        if (Array.isArray(json.include)) json.include = json.include.filter((entry) => !entry.startsWith(`${DIST_DIR}/`))
-        return JSON.stringify(json)
-      } catch {
-        return text
-      }
-    }
-    return text.replace(/\.\/\.next[\w-]*\//g, './<dist>/')
-  }
-  return () => {
-    for (const [file, original] of before) {
-      const now = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
-      if (now === original) continue
-      if (original === null) {
-        if (now?.includes(DIST_DIR)) fs.rmSync(file)
-        continue
-      }
-      if (withoutBench(file, now) === withoutBench(file, original)) {
-        fs.writeFileSync(file, original)
-      } else {
-        notes.push(`${file} changed during the build in a way the bench did not expect; left as it is`)
-      }
-    }
-  }
-}
+// Step 3: build into .next-bench (next-server.mjs puts back what the build changes in
+// tsconfig.json and next-env.d.ts, so the bench changes no file outside .next-bench).
 
 /** What a reused build must share with the seeding process: the migrations it applies on start. */
 function migrationsFingerprint() {
@@ -219,13 +94,13 @@ function migrationsFingerprint() {
       else hash.update(`${full}\0`).update(fs.readFileSync(full))
     }
   }
-  walk(path.join(root, 'src/migrations'))
+  walk('src/migrations')
   return hash.digest('hex')
 }
 const FINGERPRINT_FILE = path.join(DIST_DIR, 'bench-migrations.sha256')
 
 async function build() {
-  if (REUSE_BUILD && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
+  if (bench.reuseBuild && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
     const built = fs.existsSync(FINGERPRINT_FILE) ? fs.readFileSync(FINGERPRINT_FILE, 'utf8').trim() : ''
     if (built === migrationsFingerprint()) {
       say(`reusing the build in ${DIST_DIR} (--reuse-build)`)
@@ -234,23 +109,14 @@ async function build() {
     say(`--reuse-build: ${DIST_DIR} was built with other migrations than src/migrations has now; building again`)
   }
   say(`next build into ${DIST_DIR} (a few minutes)…`)
-  const started = performance.now()
-  restoreProjectFiles = snapshotProjectFiles()
-  try {
-    const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-    const result = await runChild(process.execPath, [nextBin, 'build'], baseEnv(), { onSpawn: (child) => (running = child), logFile: path.join(temp, 'build.log') })
-    if (result.code !== 0) {
-      console.error(`[bench] next build failed (exit ${result.code}); last output:\n${result.tail.join('\n')}`)
-      throw new Error('next build failed')
-    }
-  } finally {
-    restoreProjectFiles()
-    restoreProjectFiles = () => {}
-  }
+  const buildSeconds = await buildNext(baseEnv(), {
+    onSpawn: (child) => (run.child = child),
+    logFile: path.join(run.temp, 'build.log'),
+    note: (note) => notes.push(note),
+  })
   fs.writeFileSync(FINGERPRINT_FILE, `${migrationsFingerprint()}\n`)
-  const ms = performance.now() - started
-  say(`built in ${seconds(ms)}`)
-  return ms / 1000
+  say(`built in ${seconds(buildSeconds * 1000)}`)
+  return buildSeconds
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -299,40 +165,11 @@ function memory(pid) {
 }
 
 async function startServer() {
-  const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
-  const started = performance.now()
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: baseEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  const log = []
-  const keep = (chunk) => {
-    log.push(String(chunk))
-    if (log.length > 200) log.shift()
-  }
-  child.stdout.on('data', keep)
-  child.stderr.on('data', keep)
-  server = { child, pid: child.pid, log }
-  const base = `http://127.0.0.1:${PORT}`
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early (${child.exitCode}):\n${log.join('')}`)
-    try {
-      const response = await fetch(`${base}/policies`, { signal: AbortSignal.timeout(30_000) })
-      await response.arrayBuffer()
-      if (response.ok) break
-      throw new Error(`/policies answered ${response.status}`)
-    } catch (error) {
-      if (performance.now() - started > 120_000) throw new Error(`next start did not serve /policies within 120 s (${error.message}):\n${log.join('')}`)
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
-  }
-  server.serverPid = serverProcessId(child.pid)
-  const ms = performance.now() - started
-  say(`next start on ${base} (pid ${server.serverPid}): first 200 of /policies after ${seconds(ms)}`)
-  return { base, startupSeconds: ms / 1000, memoryAfterStart: memory(server.serverPid) }
+  const server = await startNext(baseEnv(), bench.port, '/policies', { onSpawn: (started) => (run.server = started) })
+  server.serverPid = serverProcessId(server.child.pid)
+  say(`next start on ${server.base} (pid ${server.serverPid}): first 200 of /policies after ${seconds(server.startupSeconds * 1000)}`)
+  return { base: server.base, startupSeconds: server.startupSeconds, memoryAfterStart: memory(server.serverPid) }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Step 4: load. Latency percentiles are computed from every response's time as autocannon reports
@@ -359,8 +196,8 @@ async function load(base, scenario) {
   const latencies = []
   const instance = autocannon({
     url: base,
-    connections: CONNECTIONS,
-    duration: DURATION,
+    connections: bench.connections,
+    duration: bench.duration,
     timeout: 30,
     requests: scenario.paths.map((p) => ({ method: 'GET', path: p })),
   })
@@ -393,7 +230,7 @@ async function load(base, scenario) {
 
 async function main() {
   const startedAll = performance.now()
-  await createDatabase()
+  await run.createDatabase(bench.db)
   const seeded = await seed()
   if (problems.length) throw new Error('the seeded data are incomplete')
   const buildSeconds = await build()
@@ -432,16 +269,16 @@ async function main() {
   ]
   const rows = []
   for (const scenario of scenarios) rows.push(await load(base, scenario))
-  const mem = memory(server.serverPid)
-  const serverPid = server.serverPid
-  await stopServer(server)
-  server = undefined
+  const { serverPid } = run.server
+  const mem = memory(serverPid)
+  await stopServer(run.server)
+  run.server = undefined
 
   // -------------------------------------------------------------------------------------------
   const lines = []
   lines.push('')
-  lines.push(`policies bench · ${DB === 'postgres' ? 'PostgreSQL' : 'SQLite'} · ${published} published notices + ${seeded.totals.drafts} draft imports · Node ${process.version} · ${os.cpus().length} CPU(s)`)
-  lines.push(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per scenario; p50/p95/p99 from every response's time, p97.5 and max from autocannon's histogram`)
+  lines.push(`policies bench · ${bench.db === 'postgres' ? 'PostgreSQL' : 'SQLite'} · ${published} published notices + ${seeded.totals.drafts} draft imports · Node ${process.version} · ${os.cpus().length} CPU(s)`)
+  lines.push(`autocannon: ${bench.connections} connections, ${bench.duration} s per scenario; p50/p95/p99 from every response's time, p97.5 and max from autocannon's histogram`)
   lines.push('')
   lines.push(
     table(
@@ -470,18 +307,4 @@ async function main() {
   console.log(lines.join('\n'))
 }
 
-let exitCode = 0
-try {
-  await main()
-} catch (error) {
-  console.error(`[bench] ${error.message}`)
-  exitCode = 1
-} finally {
-  await cleanup()
-}
-if (problems.length) {
-  console.log('\nBROKEN:')
-  for (const problem of problems) console.log(`  - ${problem}`)
-  exitCode = 1
-}
-process.exit(exitCode)
+await finishBench(main, run.cleanup, problems)

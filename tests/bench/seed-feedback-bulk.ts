@@ -26,33 +26,21 @@ import {
 } from '@/features/feedback/rules/handling'
 import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
 import { openDataFigures } from '@/features/open-data/server'
+import { log, numberOption, seededRandom } from './seeding'
 
-const arg = (name: string, fallback: number) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`))
-  const value = found ? Number(found.split('=')[1]) : fallback
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-const COUNT = arg('count', 100_000)
-const MONTHS = arg('months', 24)
-const RUNS = arg('runs', 50)
+const COUNT = numberOption('count', 100_000)
+const MONTHS = numberOption('months', 24)
+const RUNS = numberOption('runs', 50)
 const CHUNK = 500 // rows per INSERT: ~30 bound values each, well under SQLite's and PostgreSQL's limits
-const log = (message: string) => process.stderr.write(`[seed] ${message}\n`)
 
 // Deterministic generator: the same messages on every run and database.
-let state = 20261129
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const { random, between } = seededRandom(20261129)
 function weighted<T extends string>(weights: Record<T, number>): T {
   const entries = Object.entries(weights) as [T, number][]
   let roll = random() * entries.reduce((sum, [, w]) => sum + w, 0)
   for (const [value, weight] of entries) if ((roll -= weight) < 0) return value
   return entries[entries.length - 1][0]
 }
-const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
 const KINDS: Record<FeedbackKind, number> = { consultation: 50, suggestion: 15, complaint: 20, praise: 8, report: 7 }
 const DEPARTMENTS = ['生育服务处', '妇幼健康处', '人口监测与家庭发展处', '基层卫生处', '疾病预防控制处', '宣传处', '法规处', '流动人口服务中心']

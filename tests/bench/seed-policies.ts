@@ -11,30 +11,18 @@ import { getPayload, type RequiredDataFromCollectionSlug } from 'payload'
 import { decodeNoticeBytes, normaliseDocumentNumber, parseNoticeText } from '@/features/policies/rules/notice-text'
 import { importNoticeFile } from '@/features/policies/server/import-notices'
 import { POLICY_TOPICS, type PolicyTopic, type PolicyValidity } from '@/features/policies/rules/policy-topics'
+import { log, numberOption, seededRandom } from './seeding'
 
 type NoticeData = RequiredDataFromCollectionSlug<'policy-notices'>
 
-const arg = (name: string, fallback: number) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`))
-  const value = found ? Number(found.split('=')[1]) : fallback
-  return Number.isFinite(value) ? value : fallback
-}
-const COUNT = arg('count', 10_000)
-const IMPORTS = arg('imports', 200)
-const CONCURRENCY = Math.max(1, arg('concurrency', 1))
+const COUNT = numberOption('count', 10_000)
+const IMPORTS = numberOption('imports', 200)
+const CONCURRENCY = numberOption('concurrency', 1)
 const MAX_RETRIES = 8
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic generator: the same notices (titles, numbers, slugs) on every run and database.
-let state = 20261128
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
-const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
+const { random, pick, between } = seededRandom(20261128)
 
 type Authority = { name: string; prefix: string; from: number; to: number; weight: number }
 // Prefixes have distinct pinyin, so slugs (chengweifa-2019-123) never collide across authorities.
@@ -182,7 +170,6 @@ function generateNotice(i: number): NoticeData {
 // ---------------------------------------------------------------------------------------------
 const isTransient = (error: unknown) => /SQLITE_BUSY|SQLITE_CANTOPEN|database is locked|database busy|deadlock|could not serialize|cannot begin transaction/i.test(String((error as Error)?.message ?? error) + String((error as { cause?: unknown })?.cause ?? ''))
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const log = (message: string) => process.stderr.write(`[seed] ${message}\n`)
 
 const payload = await getPayload({ config })
 const context = { disableRevalidate: true }

@@ -13,26 +13,14 @@ import { importStationCsv } from '@/features/stations/server/import-stations'
 import { parseStationFilters, type StationFilters } from '@/features/stations/server/station-list-query'
 import { forgetOpenStations, loadStationOptions, searchStations } from '@/features/stations/server/station-search'
 import { seedStationDirectory } from '@/seed/seed-stations'
+import { log, numberOption, seededRandom } from './seeding'
 
-const arg = (name: string, fallback: number) => {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`))
-  const value = found ? Number(found.split('=')[1]) : fallback
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-const COUNT = arg('count', 5000)
-const RUNS = arg('runs', 200)
+const COUNT = numberOption('count', 5000)
+const RUNS = numberOption('runs', 200)
 const WARM_UP = 10
 
 // Deterministic: the same stations and the same queries on every run and database.
-let state = 20261129
-const random = () => {
-  state = (state + 0x6d2b79f5) | 0
-  let t = Math.imul(state ^ (state >>> 15), 1 | state)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
-const log = (message: string) => process.stderr.write(`[seed] ${message}\n`)
+const { random, pick } = seededRandom(20261129)
 
 // Each area's centre, from the demo directory: generated stations scatter around it
 const demo = parseCsv(fs.readFileSync('src/seed/stations.csv', 'utf8')).records.slice(1)

@@ -106,6 +106,17 @@ await drill('drill:kill9', async (onCleanup: (cleanup: () => Promise<unknown>) =
   const orphanFiles = [...files.keys()].filter((name) => !referenced.has(name))
   const sharedFiles = after.attachments.length - referenced.size
 
+  // What must all be zero: an acknowledged message lost or half-written, or rows and files that disagree.
+  const faults: [string, number][] = [
+    ['ACKNOWLEDGED BUT MISSING', missingAcknowledged.length],
+    ['ACKNOWLEDGED WITH MISSING ATTACHMENTS', incompleteAcknowledged.length],
+    ['HALF-WRITTEN MESSAGES (≠ 2 attachments)', halfWritten.length],
+    ['LINKS TO MISSING ATTACHMENT ROWS', danglingLinks.length],
+    ['ATTACHMENT ROWS WITHOUT A MESSAGE (orphan rows)', orphanRows.length],
+    ['ATTACHMENT ROWS WITHOUT THEIR FILE', missingFiles.length],
+    ['FILE SIZE ≠ RECORDED SIZE', sizeMismatches.length],
+    ['ATTACHMENT ROWS SHARING ONE FILE', sharedFiles],
+  ]
   printTable(`kill -9 drill (${kind}, ${seconds.toFixed(0)} s)`, [
     ['server killed with SIGKILL and restarted', KILLS],
     ['submissions attempted', tally.attempted],
@@ -115,14 +126,7 @@ await drill('drill:kill9', async (onCleanup: (cleanup: () => Promise<unknown>) =
     ['  of which HTTP 5xx', tally.http5xx],
     ['messages stored by the drill', feedback.length],
     ['stored but never acknowledged (client cut off)', feedback.filter((f) => !acknowledged.some((a) => a.trackingCode === f.trackingCode)).length],
-    ['ACKNOWLEDGED BUT MISSING', missingAcknowledged.length],
-    ['ACKNOWLEDGED WITH MISSING ATTACHMENTS', incompleteAcknowledged.length],
-    ['HALF-WRITTEN MESSAGES (≠ 2 attachments)', halfWritten.length],
-    ['LINKS TO MISSING ATTACHMENT ROWS', danglingLinks.length],
-    ['ATTACHMENT ROWS WITHOUT A MESSAGE (orphan rows)', orphanRows.length],
-    ['ATTACHMENT ROWS WITHOUT THEIR FILE', missingFiles.length],
-    ['FILE SIZE ≠ RECORDED SIZE', sizeMismatches.length],
-    ['ATTACHMENT ROWS SHARING ONE FILE', sharedFiles],
+    ...faults,
     ['files without a row (orphan files, left by a cut between file write and commit)', orphanFiles.length],
   ])
   if (orphanFiles.length) log(`orphan files: ${orphanFiles.slice(0, 10).join(', ')}${orphanFiles.length > 10 ? ' …' : ''}`)
@@ -141,9 +145,5 @@ await drill('drill:kill9', async (onCleanup: (cleanup: () => Promise<unknown>) =
     ['ORPHAN FILES LEFT', orphansLeft.length],
     ['ATTACHMENT ROWS WHOSE FILE THE SWEEP DELETED', sweptReferenced.length],
   ])
-  return (
-    acknowledged.length > 0 &&
-    orphansLeft.length + sweptReferenced.length === 0 &&
-    missingAcknowledged.length + incompleteAcknowledged.length + halfWritten.length + danglingLinks.length + orphanRows.length + missingFiles.length + sizeMismatches.length + sharedFiles === 0
-  )
+  return acknowledged.length > 0 && orphansLeft.length + sweptReferenced.length === 0 && faults.every(([, count]) => count === 0)
 })
