@@ -13,6 +13,7 @@ import { appendInternalNotes } from './hooks/appendInternalNotes'
 import { applyHandling } from './hooks/applyHandling'
 import { auditFeedbackSteps } from './hooks/auditFeedbackSteps'
 import { maskContact } from './hooks/maskContact'
+import { maskMessageForStaff } from './hooks/maskMessageForStaff'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { draftPublicCopy } from './hooks/draftPublicCopy'
 import { ADMIN_GROUPS, collectionLabels, zh } from '@/platform/admin/labels'
@@ -64,7 +65,16 @@ export const Feedback: CollectionConfig = {
     ...deadlineFields,
     // What the resident wrote is kept exactly as sent: staff cannot rewrite it.
     { name: 'subject', type: 'text', required: true, maxLength: 60, label: zh('标题', 'Subject'), access: { update: nobody }, admin: { readOnly: true } },
-    { name: 'message', type: 'textarea', required: true, maxLength: 5000, label: zh('留言内容', 'Message'), access: { update: nobody }, admin: { readOnly: true } },
+    {
+      name: 'message',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      label: zh('留言内容', 'Message'),
+      access: { update: nobody },
+      hooks: { afterRead: [maskMessageForStaff] },
+      admin: { readOnly: true, description: zh('其中的电话、姓名、住址等已部分隐去；需要时请按上方“显示联系方式和原文”。', 'Personal details are masked.') },
+    },
     {
       name: 'about',
       type: 'group',

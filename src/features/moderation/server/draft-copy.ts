@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import type { Feedback } from '@/payload-types'
 import { suggestedReplyCopy } from '@/features/moderation/rules'
 import { flagOptionsForMessage } from './flag-options'
 
@@ -12,14 +13,10 @@ type Message = { id: string | number; status?: string | null; publishConsent?: b
  */
 export async function draftCopyForReply(req: PayloadRequest, message: Message, previousStatus: string | null | undefined) {
   if (!message.publishConsent || message.status !== 'replied' || previousStatus === 'replied') return
-  const stored = await req.payload.findByID({
-    collection: 'feedback',
-    id: message.id,
-    depth: 0,
-    select: { kind: true, subject: true, message: true, reply: true, replyDepartment: true, repliedAt: true, createdAt: true },
-    overrideAccess: true,
-    req,
-  })
+  // Straight from the database: staff reads of a message come back masked (maskMessageForStaff),
+  // and the suggestion is made from what the resident really wrote.
+  const stored = (await req.payload.db.findOne({ collection: 'feedback', where: { id: { equals: message.id } }, req })) as Feedback | null
+  if (!stored) return
   const suggestion = suggestedReplyCopy(
     { subject: stored.subject ?? '', question: stored.message ?? '', answer: stored.reply ?? '' },
     await flagOptionsForMessage(req, message.id),
