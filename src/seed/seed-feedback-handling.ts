@@ -1,4 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
+import type { FlagConfirmation } from '@/features/moderation/rules'
 import { takeCopyAction } from '@/features/moderation/server/copy-actions'
 import type { Feedback, User } from '@/payload-types'
 
@@ -15,7 +16,13 @@ export const DEMO_REPLY_TEMPLATES = [
   { title: '投诉处理结果', kind: 'complaint' as const, body: '您好！收到您的投诉后，我们进行了核实，处理情况如下：\n\n感谢您的监督，欢迎继续对我们的工作提出意见。' },
 ]
 
-export type DemoHandling = { department: string; reply?: string; publish?: boolean }
+/** `publicCopy`: what the handler changes in the suggested public copy, and what the reviewer keeps. */
+export type DemoHandling = {
+  department: string
+  reply?: string
+  publish?: boolean
+  publicCopy?: { question?: string; answer?: string; confirmations?: FlagConfirmation[] }
+}
 
 /** Walks a new demo message through the handler's steps, as the demo handler, with the real hooks. */
 export async function handleDemoMessage(payload: Payload, trackingCode: string, handling: DemoHandling) {
@@ -33,7 +40,7 @@ export async function handleDemoMessage(payload: Payload, trackingCode: string, 
   await step({ status: 'assigned', department: department.docs[0]?.id, assignedTo: user.id })
   if (!handling.reply) return
   await step({ status: 'replied', reply: handling.reply })
-  if (handling.publish) await publishDemoCopy(payload, doc.id, user)
+  if (handling.publish) await publishDemoCopy(payload, doc.id, user, handling.publicCopy)
 }
 
 /**
@@ -41,16 +48,20 @@ export async function handleDemoMessage(payload: Payload, trackingCode: string, 
  * as at the desk. A copy whose suggestion still holds flagged spans stays 待审核 for the reviewer
  * to look at in the demo, rather than being pushed through.
  */
-async function publishDemoCopy(payload: Payload, messageId: number | string, handler: User) {
+async function publishDemoCopy(payload: Payload, messageId: number | string, handler: User, edits: DemoHandling['publicCopy'] = {}) {
   const [reviewer, copy] = await Promise.all([
     payload.find({ collection: 'users', where: { email: { equals: 'reviewer@demo.cdjsw.local' } }, limit: 1, depth: 0 }),
     payload.find({ collection: 'moderated-copies', where: { source: { equals: messageId } }, limit: 1, depth: 0 }),
   ])
   const id = copy.docs[0]?.id
   if (!id || !reviewer.docs[0]) return
+  const { confirmations = [], ...texts } = edits
+  if (Object.keys(texts).length > 0) {
+    await payload.update({ collection: 'moderated-copies', id, data: texts, overrideAccess: false, user: { ...handler, collection: 'users' } as never })
+  }
   for (const [who, action] of [[handler, 'submit'], [reviewer.docs[0], 'approve']] as const) {
     const req = await createLocalReq({ user: { ...who, collection: 'users' } as never }, payload)
-    const result = await takeCopyAction(req, id, action, {})
+    const result = await takeCopyAction(req, id, action, { confirmations })
     if (!result.ok) return
   }
 }

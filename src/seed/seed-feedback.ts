@@ -40,6 +40,30 @@ const DEMO_MESSAGES = [
       publish: true,
     },
   },
+  {
+    // The suggested redaction is not enough here: the handler rewrites the question so that
+    // nothing points at the couple, and puts back the centre's public number, which the
+    // suggestion had masked and the reviewer confirms as not personal.
+    token: '6f1c0a52-3b7e-4c1d-9a2e-0d5b8c7e1a05',
+    fields: {
+      kind: 'consultation',
+      subject: '流动人口孕妇能否免费产检',
+      message: '我爱人李娜怀孕五个月了，我们住在武侯区玉林北路12号2栋，户籍在外省。请问她在成都能免费做产前检查吗？',
+      replyBy: 'none',
+      publishConsent: 'yes',
+    },
+    handling: {
+      department: '流动人口服务管理科',
+      reply: '您好！在成都居住的流动人口孕产妇与户籍人口同等享受免费孕产期保健服务。请携带身份证到居住地社区卫生服务中心建档，咨询电话 028-86123456。',
+      publish: true,
+      publicCopy: {
+        question: '外省户籍的孕妇在成都居住，能否在成都免费做产前检查？',
+        // The suggestion masked the centre's number along with the residents' details; it is public.
+        answer: '您好！在成都居住的流动人口孕产妇与户籍人口同等享受免费孕产期保健服务。请携带身份证到居住地社区卫生服务中心建档，咨询电话 028-86123456。',
+        confirmations: [{ field: 'answer', text: '028-86123456', reason: '服务中心对外公布的咨询电话' }],
+      },
+    },
+  },
 ] satisfies { token: string; fields: Record<string, string>; handling?: DemoHandling }[]
 
 export async function seedFeedback(payload: Payload, report: { created: string[]; kept: string[] }) {
