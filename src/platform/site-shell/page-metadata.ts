@@ -20,6 +20,8 @@ export type PageMetadataInput = {
   /** Extra alternates, e.g. { 'application/atom+xml': '/feeds/outreach.xml' }. */
   types?: Record<string, string>
   image?: string | null
+  /** Links out do not tell the other site which page the reader came from (sensitive topics). */
+  noReferrer?: boolean
 }
 
 /**
@@ -55,6 +57,7 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
     },
     twitter: { card: 'summary', title, ...(description ? { description } : {}), ...(images ? { images } : {}) },
     other: monitoringMeta({ siteName, siteDomain: new URL(serverUrl()).host, siteIdCode: settings.siteIdCode }, column, article),
+    ...(input.noReferrer ? { referrer: 'no-referrer' as const } : {}),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
+import { TaskList } from '@/platform/site-shell/ui/lists/TaskList'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { SectionCard, type LatestItem } from '@/platform/site-shell/ui/SectionCard'
 import { readerScript } from '@/platform/site-shell/reader-script'
@@ -47,15 +48,7 @@ export default async function HomePage({ params }: PublicPageProps) {
         <p className="lead">
           {t('为全市居民和流动人口提供同等的政策法律服务、生殖健康和防艾知识、服务网点查询，并接受群众的咨询、建议和监督。')}
         </p>
-        <ul className="task-list" aria-label={t('常用服务')}>
-          {TASKS.map((task) => (
-            <li key={task.href}>
-              <a className="task-list__link" href={task.href}>
-                {t(task.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <TaskList script={script} tasks={TASKS} label="常用服务" />
       </section>
       <PageSection script={script} id="sections-title" heading="栏目">
         <div className="card-grid">

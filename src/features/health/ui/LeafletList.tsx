@@ -1,6 +1,6 @@
 import { uploadPath } from '@/platform/media/upload-path'
 import type { Script } from '@/platform/site-shell/chinese-script'
-import { DownloadList } from '@/platform/site-shell/ui/DownloadList'
+import { DownloadList } from '@/platform/site-shell/ui/lists/DownloadList'
 
 type Leaflet = { id: number | string; title: string; url?: string | null; filesize?: number | null; mimeType?: string | null }
 

@@ -1,7 +1,7 @@
 import { ResponsiveImage } from '@/platform/media/ui/ResponsiveImage'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
-import { formatDay } from '@/platform/site-shell/format-date'
 import { TagLabels } from './TagLabels'
+import { DayTime } from '@/platform/site-shell/ui/DayTime'
 
 export const OUTREACH_KINDS: Record<string, string> = { story: '宣传故事', guide: '指引', activity: '活动通知' }
 
@@ -18,7 +18,7 @@ export function OutreachListItem({ article, script }: { article: Article; script
         </h2>
         <p className="content-item__meta">
           <span>{t(OUTREACH_KINDS[article.kind] ?? '')}</span>
-          {article.publishedAt ? <time dateTime={formatDay(article.publishedAt)}>{formatDay(article.publishedAt)}</time> : null}
+          {article.publishedAt ? <DayTime value={article.publishedAt} /> : null}
         </p>
         <p>{t(article.summary)}</p>
         <TagLabels tags={article.tags} script={script} />

@@ -1,5 +1,5 @@
 import type { Script } from '@/platform/site-shell/chinese-script'
-import { DownloadList } from '@/platform/site-shell/ui/DownloadList'
+import { DownloadList } from '@/platform/site-shell/ui/lists/DownloadList'
 import type { PolicyDocument } from '@/payload-types'
 
 const TYPE_NAMES: Record<string, string> = {

@@ -1,5 +1,5 @@
-import { textIn, type Script } from '@/platform/site-shell/chinese-script'
-import { ClearFilters, FilterActions, FilterField, FilterForm, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
+import type { Script } from '@/platform/site-shell/chinese-script'
+import { ClearFilters, FilterActions, FilterForm, FilterSearch, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
 import type { PolicyFilters } from '@/features/policies/server/policy-list-query'
 import { POLICY_TOPICS, POLICY_VALIDITY } from '@/features/policies/rules/policy-topics'
 
@@ -8,12 +8,9 @@ type Props = { script: Script; filters: PolicyFilters; years: number[]; authorit
 const asOptions = (values: (string | number)[]) => values.map((value) => ({ value: String(value), label: String(value) }))
 
 export function PolicyFilterForm({ script, filters, years, authorities }: Props) {
-  const t = textIn(script)
   return (
     <FilterForm script={script} action="/policies" label="筛选政策文件">
-      <FilterField script={script} id="policy-q" label="关键词或发文字号" wide>
-        <input id="policy-q" name="q" type="search" defaultValue={filters.q} maxLength={100} placeholder={t('如：生育登记、成办发〔2004〕5号')} />
-      </FilterField>
+      <FilterSearch script={script} id="policy-q" label="关键词或发文字号" value={filters.q} maxLength={100} placeholder="如：生育登记、成办发〔2004〕5号" />
       <FilterSelect script={script} id="policy-year" name="year" label="年份" all="全部年份" value={filters.year} options={asOptions(years)} />
       <FilterSelect script={script} id="policy-topic" name="topic" label="主题分类" all="全部主题" value={filters.topic} options={POLICY_TOPICS} />
       <FilterSelect script={script} id="policy-authority" name="authority" label="发文机关" all="全部机关" value={filters.authority} options={asOptions(authorities)} />

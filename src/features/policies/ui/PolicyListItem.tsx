@@ -1,6 +1,6 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
-import { formatDay } from '@/platform/site-shell/format-date'
 import { validityLabel } from '@/features/policies/rules/policy-topics'
+import { DayTime } from '@/platform/site-shell/ui/DayTime'
 
 export type PolicySummary = {
   title: string
@@ -27,7 +27,7 @@ export function PolicyListItem({ policy, script }: { policy: PolicySummary; scri
         {policy.issuingAuthority ? <span>{t(policy.issuingAuthority)}</span> : null}
         <span>
           {t('发布：')}
-          <time dateTime={formatDay(policy.datePublished)}>{formatDay(policy.datePublished)}</time>
+          <DayTime value={policy.datePublished} />
         </span>
         {outdated ? <span className="tag tag--warning">{t(validityLabel(policy.validity))}</span> : null}
       </p>

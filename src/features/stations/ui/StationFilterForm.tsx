@@ -1,6 +1,6 @@
 import { formatNear, STATION_TYPES } from '@/features/stations/rules'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
-import { ClearFilters, FilterActions, FilterField, FilterForm, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
+import { ClearFilters, FilterActions, FilterField, FilterForm, FilterSearch, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
 import type { StationFilters } from '@/features/stations/server/station-list-query'
 import type { StationOptions } from '@/features/stations/server/station-search'
 
@@ -13,9 +13,7 @@ export function StationFilterForm({ script, filters, options }: Props) {
   const t = textIn(script)
   return (
     <FilterForm script={script} action="/stations" label="查找服务网点">
-      <FilterField script={script} id="station-q" label="名称、地址或电话" wide>
-        <input id="station-q" name="q" type="search" defaultValue={filters.q} maxLength={60} placeholder={t('如：春熙路、妇幼保健')} />
-      </FilterField>
+      <FilterSearch script={script} id="station-q" label="名称、地址或电话" value={filters.q} maxLength={60} placeholder="如：春熙路、妇幼保健" />
       <FilterSelect script={script} id="station-district" name="district" label="区（市）县" all="全部区（市）县" value={filters.district} options={byCode(options.districts)} />
       <FilterField script={script} id="station-street" label="街道（乡镇）">
         <select id="station-street" name="street" defaultValue={filters.street}>

@@ -36,6 +36,40 @@ export function FilterField({ script, id, label, wide, children }: FieldProps) {
   )
 }
 
+type SearchProps = {
+  script: Script
+  id: string
+  label: string
+  value: string
+  maxLength: number
+  placeholder?: string
+  /** A line under the box that the box is described by. */
+  hint?: { id: string; text: string }
+}
+
+/** The free-text box (`q`), a whole row wide. */
+export function FilterSearch({ script, id, label, value, maxLength, placeholder, hint }: SearchProps) {
+  const t = textIn(script)
+  return (
+    <FilterField script={script} id={id} label={label} wide>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={value}
+        maxLength={maxLength}
+        placeholder={placeholder ? t(placeholder) : undefined}
+        aria-describedby={hint?.id}
+      />
+      {hint ? (
+        <p id={hint.id} className="hint">
+          {t(hint.text)}
+        </p>
+      ) : null}
+    </FilterField>
+  )
+}
+
 export type FilterOption = { value: string; label: string }
 
 type SelectProps = {

@@ -1,4 +1,5 @@
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
+import { TaskList } from '@/platform/site-shell/ui/lists/TaskList'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
@@ -10,6 +11,12 @@ export const generateMetadata = sectionPageMetadata('feedback', {
   types: { 'application/atom+xml': '/feeds/replies.xml' },
 })
 
+const TASKS = [
+  { href: '/feedback/new', label: '我要留言' },
+  { href: '/feedback/track', label: '查询办理进度' },
+  { href: '/feedback/replies', label: '留言选登' },
+]
+
 export default async function FeedbackHome({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
   const settings = await getSiteSettings()
@@ -19,23 +26,7 @@ export default async function FeedbackHome({ params }: PublicPageProps) {
       <p className="lead">
         {t('您对人口和计划生育工作的咨询、建议、投诉、表扬和举报，我们都认真对待：每条留言都有查询码，您可以随时查看办理进度和答复。')}
       </p>
-      <ul className="task-list">
-        <li>
-          <a className="task-list__link" href="/feedback/new">
-            {t('我要留言')}
-          </a>
-        </li>
-        <li>
-          <a className="task-list__link" href="/feedback/track">
-            {t('查询办理进度')}
-          </a>
-        </li>
-        <li>
-          <a className="task-list__link" href="/feedback/replies">
-            {t('留言选登')}
-          </a>
-        </li>
-      </ul>
+      <TaskList script={script} tasks={TASKS} />
       <h2>{t('可以留言的类型')}</h2>
       <dl className="kind-list">
         {FEEDBACK_KINDS.map((kind) => (

@@ -7,13 +7,12 @@ import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { upcomingEvents } from '@/features/events/server/event-queries'
-import { formatDay } from '@/platform/site-shell/format-date'
 import { healthTopicsTagged, serviceByCode, stationsOffering } from '@/features/health/server/health-queries'
 import { outreachTagged } from '@/features/outreach/server/outreach-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
-import { SummaryList } from '@/platform/site-shell/ui/SummaryList'
+import { SummaryList } from '@/platform/site-shell/ui/lists/SummaryList'
 import '@/app/(frontend)/content.css'
 
 /** The station service of the directory that is offered to people who moved to the city. */
@@ -42,7 +41,7 @@ export default async function FloatingPopulationPage({ params }: PublicPageProps
     href: `/outreach/${article.slug}`,
     title: article.title,
     summary: article.summary,
-    date: article.publishedAt ? formatDay(article.publishedAt) : undefined,
+    date: article.publishedAt,
   }))
   return (
     <>

@@ -1,4 +1,4 @@
-import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { ListResults } from '@/platform/site-shell/ui/lists/ListResults'
 import { OutreachListItem } from '@/features/outreach/ui/OutreachListItem'
 import { TagFilterForm } from '@/features/outreach/ui/TagFilterForm'
 import { tagLabel } from '@/platform/content/rules/content-tags'
@@ -20,6 +20,7 @@ export default async function OutreachPage({ params, searchParams }: PublicPageP
   const query = await searchParams
   const filters = { tag: tagParam(query), page: pageParam(query) }
   const result = await listOutreach(filters)
+  const summary = filters.tag ? `主题“${tagLabel(filters.tag)}”：共 ${result.totalDocs} 篇` : `共 ${result.totalDocs} 篇`
   return (
     <>
       <Breadcrumbs script={script} trail={[{ label: '婚育新风' }]} />
@@ -29,25 +30,22 @@ export default async function OutreachPage({ params, searchParams }: PublicPageP
         <a href="/events">{t('查看近期活动和报名方式')}</a>
       </p>
       <TagFilterForm script={script} tag={filters.tag} />
-      <p className="result-count" role="status">
-        {filters.tag ? t(`主题“${tagLabel(filters.tag)}”：共 ${result.totalDocs} 篇`) : t(`共 ${result.totalDocs} 篇`)}
-        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
-      </p>
-      {result.docs.length > 0 ? (
-        <ol className="content-list">
-          {result.docs.map((article) => (
-            <OutreachListItem key={article.id} article={article} script={script} />
-          ))}
-        </ol>
-      ) : (
-        <div className="notice">
-          <p>{t('这个主题下暂时没有文章。')}</p>
-          <p>
-            <a href="/outreach">{t('查看全部文章')}</a>
-          </p>
-        </div>
-      )}
-      <Pagination script={script} page={result.page ?? 1} totalPages={result.totalPages} hrefFor={(page) => outreachListHref({ tag: filters.tag, page })} />
+      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => outreachListHref({ tag: filters.tag, page })}>
+        {result.docs.length > 0 ? (
+          <ol className="content-list">
+            {result.docs.map((article) => (
+              <OutreachListItem key={article.id} article={article} script={script} />
+            ))}
+          </ol>
+        ) : (
+          <div className="notice">
+            <p>{t('这个主题下暂时没有文章。')}</p>
+            <p>
+              <a href="/outreach">{t('查看全部文章')}</a>
+            </p>
+          </div>
+        )}
+      </ListResults>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { ListResults } from '@/platform/site-shell/ui/lists/ListResults'
 import { PolicyFilterForm } from '@/features/policies/ui/PolicyFilterForm'
 import { PolicyListItem } from '@/features/policies/ui/PolicyListItem'
 import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
@@ -17,6 +17,7 @@ export default async function PoliciesPage({ params, searchParams }: PublicPageP
   const filters = parsePolicyFilters(await searchParams)
   const [result, options] = await Promise.all([listPolicies(filters), policyFilterOptions()])
   const filtered = Boolean(filters.q || filters.year || filters.topic || filters.authority || filters.validity)
+  const summary = filtered ? `找到 ${result.totalDocs} 件符合条件的文件` : `共 ${result.totalDocs} 件文件`
   return (
     <>
       <h1>{t('政策文件')}</h1>
@@ -24,31 +25,23 @@ export default async function PoliciesPage({ params, searchParams }: PublicPageP
         {t('本市人口与计划生育方面的法规、规章、规范性文件和政策解读。已修订或废止的文件仍然保留，并注明替代它的文件。')}
       </p>
       <PolicyFilterForm script={script} filters={filters} years={options.years} authorities={options.authorities} />
-      <p className="result-count" role="status">
-        {filtered ? t(`找到 ${result.totalDocs} 件符合条件的文件`) : t(`共 ${result.totalDocs} 件文件`)}
-        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
-      </p>
-      {result.docs.length > 0 ? (
-        <ol className="policy-list">
-          {result.docs.map((policy) => (
-            <PolicyListItem key={policy.id} policy={policy} script={script} />
-          ))}
-        </ol>
-      ) : (
-        <div className="notice">
-          <p>{t('没有找到符合条件的文件。可以减少筛选条件，或换一个关键词再试。')}</p>
-          <p>
-            {t('也可以')} <a href="/feedback">{t('在线咨询')}</a>
-            {t('，或拨打')} <a href="tel:12320">12320</a>。
-          </p>
-        </div>
-      )}
-      <Pagination
-        script={script}
-        page={result.page ?? 1}
-        totalPages={result.totalPages}
-        hrefFor={(page) => policyListHref(filters, { page })}
-      />
+      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => policyListHref(filters, { page })}>
+        {result.docs.length > 0 ? (
+          <ol className="policy-list">
+            {result.docs.map((policy) => (
+              <PolicyListItem key={policy.id} policy={policy} script={script} />
+            ))}
+          </ol>
+        ) : (
+          <div className="notice">
+            <p>{t('没有找到符合条件的文件。可以减少筛选条件，或换一个关键词再试。')}</p>
+            <p>
+              {t('也可以')} <a href="/feedback">{t('在线咨询')}</a>
+              {t('，或拨打')} <a href="tel:12320">12320</a>。
+            </p>
+          </div>
+        )}
+      </ListResults>
       <p className="feed-link">
         <a href="/feeds/policies.xml" type="application/atom+xml">
           {t('订阅新发布的文件（Atom）')}

@@ -1,4 +1,4 @@
-import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { ListResults } from '@/platform/site-shell/ui/lists/ListResults'
 import { NearMeButton } from '@/features/stations/ui/NearMeButton'
 import { StationFilterForm } from '@/features/stations/ui/StationFilterForm'
 import { StationListItem } from '@/features/stations/ui/StationListItem'
@@ -20,6 +20,7 @@ export default async function StationsPage({ params, searchParams }: PublicPageP
   const filters = parseStationFilters(await searchParams, options)
   const result = await listStations(filters)
   const filtered = isFiltered(filters)
+  const summary = filtered ? `找到 ${result.totalDocs} 个符合条件的网点` : `共 ${result.totalDocs} 个网点`
   return (
     <>
       <h1>{t('服务网点')}</h1>
@@ -43,25 +44,22 @@ export default async function StationsPage({ params, searchParams }: PublicPageP
           }}
         />
       )}
-      <p className="result-count" role="status">
-        {filtered ? t(`找到 ${result.totalDocs} 个符合条件的网点`) : t(`共 ${result.totalDocs} 个网点`)}
-        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
-      </p>
-      {result.items.length > 0 ? (
-        <ol className="station-list">
-          {result.items.map((item) => (
-            <StationListItem key={item.station.id} item={item} script={script} />
-          ))}
-        </ol>
-      ) : (
-        <div className="notice">
-          <p>{t('没有找到符合条件的网点。可以减少筛选条件，或取消“只看现在开放的”再试。')}</p>
-          <p>
-            {t('也可以拨打')} <a href="tel:12320">12320</a> {t('咨询，或')} <a href="/feedback">{t('在线咨询')}</a>。
-          </p>
-        </div>
-      )}
-      <Pagination script={script} page={result.page} totalPages={result.totalPages} hrefFor={(page) => stationListHref(filters, { page })} />
+      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => stationListHref(filters, { page })}>
+        {result.items.length > 0 ? (
+          <ol className="station-list">
+            {result.items.map((item) => (
+              <StationListItem key={item.station.id} item={item} script={script} />
+            ))}
+          </ol>
+        ) : (
+          <div className="notice">
+            <p>{t('没有找到符合条件的网点。可以减少筛选条件，或取消“只看现在开放的”再试。')}</p>
+            <p>
+              {t('也可以拨打')} <a href="tel:12320">12320</a> {t('咨询，或')} <a href="/feedback">{t('在线咨询')}</a>。
+            </p>
+          </div>
+        )}
+      </ListResults>
       <p className="feed-link">
         {t('下载网点名录：')}
         <a href="/stations.json" type="application/json">

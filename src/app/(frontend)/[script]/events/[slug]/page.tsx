@@ -1,46 +1,35 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ResponsiveImage } from '@/platform/media/ui/ResponsiveImage'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { TagLabels } from '@/features/outreach/ui/TagLabels'
 import { safeHref } from '@/platform/content/rules/safe-href'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { event as eventData } from '@/features/events/rules/structured-data'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
-import { readerScript } from '@/platform/site-shell/reader-script'
+import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getEventBySlug } from '@/features/events/server/event-queries'
 import { beijingIso, eventTimeText } from '@/features/events/rules/event-time'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { pageReader } from '@/platform/publishing/preview/reader'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import '@/app/(frontend)/content.css'
 
 type Props = PublicPageProps<{ slug: string }>
 
+const page = documentPage('slug', getEventBySlug, (event) => ({
+  title: event.title,
+  description: event.summary,
+  path: `/events/${event.slug}`,
+  section: 'outreach',
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script, slug } = await params
-  const event = await getEventBySlug(slug, await pageReader())
-  if (!event) return {}
-  return pageMetadata({
-    script,
-    title: event.title,
-    description: event.summary,
-    path: `/events/${event.slug}`,
-    section: 'outreach',
-  })
-}
+export const generateMetadata = page.metadata
 
 const named = (value: unknown): { name?: string; key?: string } | null =>
   value && typeof value === 'object' ? (value as { name?: string; key?: string }) : null
 
 export default async function EventPage({ params }: Props) {
-  const { script, t, slug } = await readerScript(params)
-  const event = await getEventBySlug(slug, await pageReader())
-  if (!event) notFound()
+  const { script, t, doc: event } = await page.open(params)
   const station = named(event.station)
   const district = named(event.district)
   const ended = new Date(event.endsAt ?? event.startsAt) < new Date()

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { FaqList } from '@/features/health/ui/FaqList'
@@ -7,43 +5,33 @@ import { LeafletList } from '@/features/health/ui/LeafletList'
 import { ReviewInfo } from '@/features/health/ui/ReviewInfo'
 import { ReviewNotice } from '@/features/health/ui/ReviewNotice'
 import { StationsOffering } from '@/features/health/ui/StationsOffering'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
-import { readerScript } from '@/platform/site-shell/reader-script'
+import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getHealthTopicBySlug, stationsOffering } from '@/features/health/server/health-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import type { Service } from '@/payload-types'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { pageReader } from '@/platform/publishing/preview/reader'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/app/(frontend)/content.css'
 
 type Props = PublicPageProps<{ slug: string }>
 
+const page = documentPage('slug', getHealthTopicBySlug, (topic) => ({
+  title: topic.title,
+  description: topic.summary,
+  path: `/health/${topic.slug}`,
+  section: 'health',
+  article: { title: topic.title, publishedAt: topic.lastReviewedAt },
+  noReferrer: Boolean(topic.sensitive),
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script, slug } = await params
-  const topic = await getHealthTopicBySlug(slug, await pageReader())
-  if (!topic) return {}
-  const metadata = await pageMetadata({
-    script,
-    title: topic.title,
-    description: topic.summary,
-    path: `/health/${topic.slug}`,
-    section: 'health',
-    article: { title: topic.title, publishedAt: topic.lastReviewedAt },
-  })
-  // Sensitive topics: links out do not tell the other site which page the reader came from.
-  return topic.sensitive ? { ...metadata, referrer: 'no-referrer' } : metadata
-}
+export const generateMetadata = page.metadata
 
 const isService = (value: number | Service): value is Service => typeof value === 'object' && value !== null
 
 export default async function HealthTopicPage({ params }: Props) {
-  const { script, t, slug } = await readerScript(params)
-  const topic = await getHealthTopicBySlug(slug, await pageReader())
-  if (!topic) notFound()
+  const { script, t, doc: topic } = await page.open(params)
   const services = (topic.relatedServices ?? []).filter(isService)
   const [stations, settings] = await Promise.all([stationsOffering(services.map((service) => service.id)), getSiteSettings()])
   return (

@@ -1,46 +1,35 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ResponsiveImage } from '@/platform/media/ui/ResponsiveImage'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { OUTREACH_KINDS } from '@/features/outreach/ui/OutreachListItem'
 import { TagLabels } from '@/features/outreach/ui/TagLabels'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { article as articleData } from '@/platform/site-shell/rules/structured-data'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { imageSources, isImageDoc } from '@/platform/media/responsive-image'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
-import { readerScript } from '@/platform/site-shell/reader-script'
+import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
-import { formatDay } from '@/platform/site-shell/format-date'
 import { getOutreachBySlug } from '@/features/outreach/server/outreach-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { pageReader } from '@/platform/publishing/preview/reader'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { DayTime } from '@/platform/site-shell/ui/DayTime'
 import '@/app/(frontend)/content.css'
 
 type Props = PublicPageProps<{ slug: string }>
 
+const page = documentPage('slug', getOutreachBySlug, (article) => ({
+  title: article.title,
+  description: article.summary,
+  path: `/outreach/${article.slug}`,
+  section: 'outreach',
+  article: { title: article.title, publishedAt: article.publishedAt },
+  image: isImageDoc(article.image) ? imageSources(article.image)?.src : null,
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script, slug } = await params
-  const article = await getOutreachBySlug(slug, await pageReader())
-  if (!article) return {}
-  return pageMetadata({
-    script,
-    title: article.title,
-    description: article.summary,
-    path: `/outreach/${article.slug}`,
-    section: 'outreach',
-    article: { title: article.title, publishedAt: article.publishedAt },
-    image: isImageDoc(article.image) ? imageSources(article.image)?.src : null,
-  })
-}
+export const generateMetadata = page.metadata
 
 export default async function OutreachArticlePage({ params }: Props) {
-  const { script, t, slug } = await readerScript(params)
-  const article = await getOutreachBySlug(slug, await pageReader())
-  if (!article) notFound()
+  const { script, t, doc: article } = await page.open(params)
   const settings = await getSiteSettings()
   const image = isImageDoc(article.image) ? imageSources(article.image)?.src : null
   const data = articleData({
@@ -63,7 +52,7 @@ export default async function OutreachArticlePage({ params }: Props) {
         {article.publishedAt ? (
           <span>
             {t('发布：')}
-            <time dateTime={formatDay(article.publishedAt)}>{formatDay(article.publishedAt)}</time>
+            <DayTime value={article.publishedAt} />
           </span>
         ) : null}
       </p>

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { PrintButton } from '@/platform/site-shell/ui/PrintButton'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { AttachmentList } from '@/features/policies/ui/AttachmentList'
@@ -9,38 +7,30 @@ import { ValidityBanner } from '@/features/policies/ui/ValidityBanner'
 import { lexicalPlainText, type LexicalState } from '@/platform/content/rules/lexical-text'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { legislation } from '@/features/policies/rules/structured-data'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
-import { readerScript } from '@/platform/site-shell/reader-script'
+import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
-import { formatDay, formatDayChinese } from '@/platform/site-shell/format-date'
+import { formatDayChinese } from '@/platform/site-shell/format-date'
 import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { pageReader } from '@/platform/publishing/preview/reader'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
+import { DayTime } from '@/platform/site-shell/ui/DayTime'
 
 type Props = PublicPageProps<{ slug: string }>
 
+const page = documentPage('slug', getPolicyBySlug, (policy) => ({
+  title: policy.title,
+  description: lexicalPlainText(policy.body as LexicalState).slice(0, 120),
+  path: `/policies/${policy.slug}`,
+  section: 'policies',
+  article: { title: policy.title, publishedAt: policy.datePublished, contentSource: policy.issuingAuthority },
+}))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script, slug } = await params
-  const policy = await getPolicyBySlug(slug, await pageReader())
-  if (!policy) return {}
-  return pageMetadata({
-    script,
-    title: policy.title,
-    description: lexicalPlainText(policy.body as LexicalState).slice(0, 120),
-    path: `/policies/${policy.slug}`,
-    section: 'policies',
-    article: { title: policy.title, publishedAt: policy.datePublished, contentSource: policy.issuingAuthority },
-  })
-}
+export const generateMetadata = page.metadata
 
 export default async function PolicyPage({ params }: Props) {
-  const { script, t, slug } = await readerScript(params)
-  const policy = await getPolicyBySlug(slug, await pageReader())
-  if (!policy) notFound()
+  const { script, t, doc: policy } = await page.open(params)
   const data = legislation({
     title: t(policy.title),
     url: `${serverUrl()}/policies/${policy.slug}`,
@@ -77,7 +67,7 @@ export default async function PolicyPage({ params }: Props) {
           <ul className="change-history">
             {policy.changeHistory.map((entry) => (
               <li key={entry.id}>
-                <time dateTime={formatDay(entry.date)}>{formatDay(entry.date)}</time> {t(entry.note)}
+                <DayTime value={entry.date} /> {t(entry.note)}
               </li>
             ))}
           </ul>

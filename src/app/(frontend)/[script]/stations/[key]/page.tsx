@@ -1,20 +1,16 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { HoursTable } from '@/features/stations/ui/HoursTable'
 import { StationMap } from '@/features/stations/ui/StationMap'
 import { directionsHref, openState, stationTypeLabel, telHref, WEEKDAY_LABELS } from '@/features/stations/rules'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { station as stationData } from '@/features/stations/rules/structured-data'
-import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
-import { readerScript } from '@/platform/site-shell/reader-script'
+import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay, formatDayChinese, formatDayTime } from '@/platform/site-shell/format-date'
 import { mapSettings } from '@/features/stations/server/map-config'
 import { getStationByKey } from '@/features/stations/server/station-queries'
 import { openingHoursOf } from '@/features/stations/rules/station-hours'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { pageReader } from '@/platform/publishing/preview/reader'
 import '@/features/stations/ui/stations.css'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
@@ -23,24 +19,18 @@ type Props = PublicPageProps<{ key: string }>
 
 const nameOf = (value: unknown) => (value && typeof value === 'object' && 'name' in value ? String(value.name) : '')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { script, key } = await params
-  const station = await getStationByKey(key, await pageReader())
-  if (!station) return {}
-  return pageMetadata({
-    script,
-    title: station.name,
-    description: `${stationTypeLabel(station.type)}，地址：${station.address}。开放时间、电话和服务项目。`,
-    path: `/stations/${station.key}`,
-    section: 'stations',
-    article: { title: station.name, publishedAt: station.updatedAt },
-  })
-}
+const page = documentPage('key', getStationByKey, (station) => ({
+  title: station.name,
+  description: `${stationTypeLabel(station.type)}，地址：${station.address}。开放时间、电话和服务项目。`,
+  path: `/stations/${station.key}`,
+  section: 'stations',
+  article: { title: station.name, publishedAt: station.updatedAt },
+}))
+
+export const generateMetadata = page.metadata
 
 export default async function StationPage({ params }: Props) {
-  const { script, t, key } = await readerScript(params)
-  const station = await getStationByKey(key, await pageReader())
-  if (!station) notFound()
+  const { script, t, doc: station } = await page.open(params)
   const now = new Date()
   const today = formatDay(now)
   const weekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1

@@ -1,6 +1,6 @@
 import { formatFileSize } from '@/platform/media/rules/file-signature'
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
-import { PageSection } from './PageSection'
+import { PageSection } from '@/platform/site-shell/ui/PageSection'
 
 export type Download = { id: number | string; title: string; href: string; size: number; type?: string }
 

@@ -1,7 +1,8 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { DayTime } from '@/platform/site-shell/ui/DayTime'
 
-/** `date`: a day (YYYY-MM-DD) shown above the summary. */
-export type SummaryItem = { id: number | string; href: string; title: string; summary: string; date?: string }
+/** `date`: shown above the summary, as a day in Beijing time. */
+export type SummaryItem = { id: number | string; href: string; title: string; summary: string; date?: string | null }
 
 /** Linked titles with their summaries, under a section's h2; texts in Simplified. */
 export function SummaryList({ script, items }: { script: Script; items: SummaryItem[] }) {
@@ -16,7 +17,7 @@ export function SummaryList({ script, items }: { script: Script; items: SummaryI
             </h3>
             {item.date ? (
               <p className="content-item__meta">
-                <time dateTime={item.date}>{item.date}</time>
+                <DayTime value={item.date} />
               </p>
             ) : null}
             <p>{t(item.summary)}</p>

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react'
+import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { Pagination } from '@/platform/site-shell/ui/Pagination'
+
+type Page = { totalDocs: number; page?: number; totalPages: number }
+
+type Props = { script: Script; summary: string; result: Page; hrefFor: (page: number) => string; children: ReactNode }
+
+/**
+ * One page of a filtered list: the count (announced to screen readers when it changes, e.g.
+ * `summary` 共 12 篇 in Simplified, then which page), the list or what to do when it is empty,
+ * and the paging links.
+ */
+export function ListResults({ script, summary, result, hrefFor, children }: Props) {
+  const t = textIn(script)
+  return (
+    <>
+      <p className="result-count" role="status">
+        {t(summary)}
+        {result.totalDocs > 0 ? t(`，第 ${result.page} / ${result.totalPages} 页`) : ''}
+      </p>
+      {children}
+      <Pagination script={script} page={result.page ?? 1} totalPages={result.totalPages} hrefFor={hrefFor} />
+    </>
+  )
+}
