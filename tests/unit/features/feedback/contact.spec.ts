@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { validateFeedbackInput } from '@/features/feedback/rules/intake'
+import { formValidation, SHORT_COMPLAINT } from '../../fixtures/feedback-form'
 
-const base = {
-  kind: 'complaint',
-  subject: '窗口办事等待时间过长',
-  message: '上周二上午在区政务中心办理生育登记，排队等了两个多小时，希望能增加窗口。',
-  publishConsent: 'no',
-}
 const phoneError = '请填写正确的手机号码或固定电话，例如 13812345678 或 028-12345678'
-
-const errorsOf = (raw: Record<string, unknown>) => {
-  const result = validateFeedbackInput({ ...base, ...raw })
-  return result.ok ? {} : result.errors
-}
-const dataOf = (raw: Record<string, unknown>) => {
-  const result = validateFeedbackInput({ ...base, ...raw })
-  if (!result.ok) throw new Error(`expected valid input, got ${JSON.stringify(result.errors)}`)
-  return result.data
-}
+const { errorsOf, dataOf } = formValidation(SHORT_COMPLAINT)
 
 describe('phone', () => {
   it.each([
@@ -168,7 +154,7 @@ describe('about', () => {
     'policy:a b',
     ['policy:abc'],
   ])('silently drops %j', (about) => {
-    const result = validateFeedbackInput({ ...base, about })
+    const result = validateFeedbackInput({ ...SHORT_COMPLAINT, about })
     expect(result.ok).toBe(true)
     expect(result.ok && result.data.about).toBeUndefined()
   })

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateFeedbackInput } from '@/features/feedback/rules/intake'
+import { formValidation, SHORT_COMPLAINT } from '../../fixtures/feedback-form'
 
-const base = {
-  kind: 'consultation',
-  subject: '生育登记办理进度',
-  message: '我上个月提交了生育登记申请，想问一下现在的办理进度。',
-  publishConsent: 'no',
-}
 const idCardError = '为保护您的隐私，请不要填写身份证号码'
 
 // Written independently of the module: GB 11643 weights and check characters.
@@ -16,10 +10,7 @@ function withCheckCharacter(first17: string): string {
   return first17 + '10X98765432'[sum % 11]
 }
 
-const errorsOf = (raw: Record<string, unknown>) => {
-  const result = validateFeedbackInput({ ...base, ...raw })
-  return result.ok ? {} : result.errors
-}
+const { errorsOf } = formValidation(SHORT_COMPLAINT)
 
 describe('ID numbers in what residents write', () => {
   const valid = withCheckCharacter('51010719850612123')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FEEDBACK_KINDS, FEEDBACK_LIMITS, validateFeedbackInput } from '@/features/feedback/rules/intake'
+import { formValidation } from '../../fixtures/feedback-form'
 
 const valid = {
   kind: 'consultation',
@@ -13,15 +14,7 @@ const valid = {
   publishConsent: 'yes',
 }
 
-const errorsOf = (raw: Record<string, unknown>) => {
-  const result = validateFeedbackInput(raw)
-  return result.ok ? {} : result.errors
-}
-const dataOf = (raw: Record<string, unknown>) => {
-  const result = validateFeedbackInput(raw)
-  if (!result.ok) throw new Error(`expected valid input, got ${JSON.stringify(result.errors)}`)
-  return result.data
-}
+const { errorsOf, dataOf } = formValidation()
 
 describe('validateFeedbackInput: a complete, valid form', () => {
   it('returns the cleaned data', () => {

@@ -2,26 +2,32 @@ import { describe, expect, it } from 'vitest'
 import { EMPTY_COUNTS, UTF8_BOM, assembleFigures, csvField, openDataCsv, toCsv } from '@/features/open-data/rules'
 
 describe('CSV fields (RFC 4180)', () => {
-  it('quotes fields with commas, quotes and line breaks, doubling quotes', () => {
-    expect(csvField('生育服务处')).toBe('生育服务处')
-    expect(csvField('a,b')).toBe('"a,b"')
-    expect(csvField('say "hi"')).toBe('"say ""hi"""')
-    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"')
+  it.each([
+    ['生育服务处', '生育服务处'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\r\nlines', '"two\r\nlines"'],
+  ])('quotes fields with commas, quotes and line breaks, doubling quotes: %j → %j', (value, field) => {
+    expect(csvField(value)).toBe(field)
   })
 
-  it('writes numbers plainly and a missing rate as an empty field', () => {
-    expect(csvField(66.7)).toBe('66.7')
-    expect(csvField(0)).toBe('0')
-    expect(csvField(null)).toBe('')
-    expect(csvField(Number.NaN)).toBe('')
+  it.each([
+    [66.7, '66.7'],
+    [0, '0'],
+    [null, ''],
+    [Number.NaN, ''],
+  ])('writes numbers plainly and a missing rate as an empty field: %j → %j', (value, field) => {
+    expect(csvField(value)).toBe(field)
   })
 
-  it('keeps spreadsheet formulas from running', () => {
-    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
-    expect(csvField('+1')).toBe("'+1")
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvField('-5')).toBe("'-5")
-    expect(csvField(-5)).toBe('-5')
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1', "'+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-5', "'-5"],
+    [-5, '-5'],
+  ])('keeps spreadsheet formulas from running: %j → %j', (value, field) => {
+    expect(csvField(value)).toBe(field)
   })
 
   it('starts with a byte-order mark and ends every record with CRLF', () => {

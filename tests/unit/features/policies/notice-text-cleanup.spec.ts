@@ -2,29 +2,29 @@ import { describe, expect, it } from 'vitest'
 import { removeConverterPinyin, toSimplified } from '@/features/policies/rules/notice-text'
 
 describe('removeConverterPinyin', () => {
-  it('drops pinyin after characters, with or without a space before the bracket', () => {
-    expect(removeConverterPinyin('成辦發(fā)〔2004〕5號')).toBe('成辦發〔2004〕5號')
-    expect(removeConverterPinyin('創(chuàng )建活動(dòng)')).toBe('創建活動')
-    expect(removeConverterPinyin('社會(huì )、網(wǎng)絡(luò )')).toBe('社會、網絡')
-    expect(removeConverterPinyin('關(guān)愛(ài)女孩')).toBe('關愛女孩')
-    expect(removeConverterPinyin('綠(lǜ)色、我們(men)')).toBe('綠色、我們')
+  it.each([
+    ['成辦發(fā)〔2004〕5號', '成辦發〔2004〕5號'],
+    ['創(chuàng )建活動(dòng)', '創建活動'],
+    ['社會(huì )、網(wǎng)絡(luò )', '社會、網絡'],
+    ['關(guān)愛(ài)女孩', '關愛女孩'],
+    ['綠(lǜ)色、我們(men)', '綠色、我們'],
+  ])('drops pinyin after characters, with or without a space before the bracket: %s → %s', (converted, clean) => {
+    expect(removeConverterPinyin(converted)).toBe(clean)
   })
 
-  it('keeps real brackets', () => {
-    for (const text of [
-      '先进县(市、区)工程',
-      '(一)领导重视好',
-      '活动(以下简称“创建活动”)以来',
-      '的决定》(中发〔2000〕8号)',
-      '评估指标体系(略)',
-      '世界卫生组织(WHO)',
-      '见附录(appendix)',
-      '下列情形(a)',
-      'version (fā)',
-      '（市、区）',
-    ]) {
-      expect(removeConverterPinyin(text)).toBe(text)
-    }
+  it.each([
+    '先进县(市、区)工程',
+    '(一)领导重视好',
+    '活动(以下简称“创建活动”)以来',
+    '的决定》(中发〔2000〕8号)',
+    '评估指标体系(略)',
+    '世界卫生组织(WHO)',
+    '见附录(appendix)',
+    '下列情形(a)',
+    'version (fā)',
+    '（市、区）',
+  ])('keeps real brackets: %s', (text) => {
+    expect(removeConverterPinyin(text)).toBe(text)
   })
 })
 

@@ -15,12 +15,14 @@ import { DEFAULT_DIRECTIONS_URL, mapSettings } from '@/features/stations/server/
 import { contentSecurityPolicy, mapTileSource } from '@/platform/security/security-headers.mjs'
 
 describe('telHref', () => {
-  it('dials the number without separators or extension', () => {
-    expect(telHref('028-86123456')).toBe('tel:02886123456')
-    expect(telHref('028-86123456转8001')).toBe('tel:02886123456')
-    expect(telHref('+86 28 8612 3456')).toBe('tel:+862886123456')
-    expect(telHref('12320')).toBe('tel:12320')
-    expect(telHref('请来电')).toBeNull()
+  it.each([
+    ['028-86123456', 'tel:02886123456'],
+    ['028-86123456转8001', 'tel:02886123456'],
+    ['+86 28 8612 3456', 'tel:+862886123456'],
+    ['12320', 'tel:12320'],
+    ['请来电', null],
+  ])('dials the number without separators or extension: %s → %s', (phone, href) => {
+    expect(telHref(phone)).toBe(href)
   })
 })
 

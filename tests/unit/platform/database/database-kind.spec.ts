@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { databaseKind } from '@/platform/database/database-adapter'
 
 describe('database adapter choice', () => {
-  it('follows the scheme of DATABASE_URI', () => {
-    expect(databaseKind('file:./data/site.db')).toBe('sqlite')
-    expect(databaseKind('postgres://postgres@127.0.0.1:5432/site')).toBe('postgres')
-    expect(databaseKind('postgresql://u:p@db/site')).toBe('postgres')
-    expect(databaseKind('mongodb://127.0.0.1/site')).toBe('mongodb')
-    expect(databaseKind('mongodb+srv://cluster.example/site')).toBe('mongodb')
+  it.each([
+    ['file:./data/site.db', 'sqlite'],
+    ['postgres://postgres@127.0.0.1:5432/site', 'postgres'],
+    ['postgresql://u:p@db/site', 'postgres'],
+    ['mongodb://127.0.0.1/site', 'mongodb'],
+    ['mongodb+srv://cluster.example/site', 'mongodb'],
+  ])('follows the scheme of DATABASE_URI: %s is %s', (uri, kind) => {
+    expect(databaseKind(uri)).toBe(kind)
   })
 
   it('refuses anything else with a message naming the accepted forms', () => {

@@ -3,11 +3,13 @@ import { imageSources } from '@/platform/media/responsive-image'
 import { uploadPath } from '@/platform/media/upload-path'
 
 describe('responsive images', () => {
-  it('links uploads root-relative, whatever SERVER_URL Payload put in front', () => {
-    expect(uploadPath('http://127.0.0.1:3000/api/media/file/a-480x270.webp')).toBe('/api/media/file/a-480x270.webp')
-    expect(uploadPath('/api/media/file/a.png?v=2')).toBe('/api/media/file/a.png?v=2')
-    expect(uploadPath('https://elsewhere.example/tracker.gif')).toBeNull()
-    expect(uploadPath(null)).toBeNull()
+  it.each([
+    ['http://127.0.0.1:3000/api/media/file/a-480x270.webp', '/api/media/file/a-480x270.webp'],
+    ['/api/media/file/a.png?v=2', '/api/media/file/a.png?v=2'],
+    ['https://elsewhere.example/tracker.gif', null],
+    [null, null],
+  ])('links uploads root-relative, whatever SERVER_URL Payload put in front: %s → %s', (url, path) => {
+    expect(uploadPath(url)).toBe(path)
   })
 
   it('offers the generated WebP sizes as a srcset and the 960 px copy as src', () => {

@@ -5,17 +5,21 @@ const form = (fileName: string) =>
   Buffer.from(`--b1\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}\r\n--b1\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: image/jpeg\r\n\r\n\u0000\u0001data\r\n--b1--\r\n`)
 
 describe('multipart part headers', () => {
-  it('reads the boundary of a multipart form only', () => {
-    expect(multipartBoundary('multipart/form-data; boundary=----abc')).toBe('----abc')
-    expect(multipartBoundary('multipart/form-data; boundary="a b"')).toBe('a b')
-    expect(multipartBoundary('application/json')).toBeNull()
-    expect(multipartBoundary(null)).toBeNull()
+  it.each([
+    ['multipart/form-data; boundary=----abc', '----abc'],
+    ['multipart/form-data; boundary="a b"', 'a b'],
+    ['application/json', null],
+    [null, null],
+  ])('reads the boundary of a multipart form only: %j → %j', (contentType, boundary) => {
+    expect(multipartBoundary(contentType)).toBe(boundary)
   })
 
-  it('finds a control character in a file name, not in file content', () => {
-    expect(hasMalformedPartHeader(form('photo.jpg\u0000.php'), 'b1')).toBe(true)
-    expect(hasMalformedPartHeader(form('photo\u001b.jpg'), 'b1')).toBe(true)
-    expect(hasMalformedPartHeader(form('照片\u202egpj.exe'), 'b1')).toBe(false)
-    expect(hasMalformedPartHeader(form('photo.jpg'), 'b1')).toBe(false)
+  it.each([
+    ['photo.jpg\u0000.php', true],
+    ['photo\u001b.jpg', true],
+    ['照片\u202egpj.exe', false],
+    ['photo.jpg', false],
+  ])('finds a control character in a file name, not in file content: %j → %s', (fileName, malformed) => {
+    expect(hasMalformedPartHeader(form(fileName), 'b1')).toBe(malformed)
   })
 })
