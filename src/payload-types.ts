@@ -886,6 +886,9 @@ export interface Feedback {
   dueSoonRemindedAt?: string | null;
   overdueRemindedAt?: string | null;
   subject: string;
+  /**
+   * Personal details are masked.
+   */
   message: string;
   about?: {
     type?: ('policy' | 'station' | 'district') | null;
