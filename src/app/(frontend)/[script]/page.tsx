@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
 import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
-import { TaskList } from '@/platform/site-shell/ui/lists/TaskList'
+import { LinkList } from '@/platform/site-shell/ui/lists/LinkList'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { SectionCard, type LatestItem } from '@/platform/site-shell/ui/SectionCard'
 import { readerScript } from '@/platform/site-shell/reader-script'
@@ -48,7 +48,7 @@ export default async function HomePage({ params }: PublicPageProps) {
         <p className="lead">
           {t('为全市居民和流动人口提供同等的政策法律服务、生殖健康和防艾知识、服务网点查询，并接受群众的咨询、建议和监督。')}
         </p>
-        <TaskList script={script} tasks={TASKS} label="常用服务" />
+        <LinkList script={script} links={TASKS} className="task-list" linkClassName="task-list__link" label="常用服务" />
       </section>
       <PageSection script={script} id="sections-title" heading="栏目">
         <div className="card-grid">

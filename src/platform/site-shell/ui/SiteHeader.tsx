@@ -1,5 +1,6 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
 import { navigationOf, type SiteSettingsDoc } from '@/platform/site-shell/site-settings'
+import { LinkList } from './lists/LinkList'
 import { ReaderSettings } from './ReaderSettings'
 
 export function SiteHeader({ script, settings }: { script: Script; settings: SiteSettingsDoc }) {
@@ -16,15 +17,7 @@ export function SiteHeader({ script, settings }: { script: Script; settings: Sit
         <ReaderSettings script={script} />
       </div>
       <nav className="site-nav" aria-label={t('主栏目')}>
-        <ul className="site-nav__list">
-          {navigationOf(settings).map((item) => (
-            <li key={item.href}>
-              <a className="site-nav__link" href={item.href}>
-                {t(item.label)}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LinkList script={script} links={navigationOf(settings)} className="site-nav__list" linkClassName="site-nav__link" />
       </nav>
     </header>
   )

@@ -1,5 +1,5 @@
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
-import { TaskList } from '@/platform/site-shell/ui/lists/TaskList'
+import { LinkList } from '@/platform/site-shell/ui/lists/LinkList'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
@@ -26,7 +26,7 @@ export default async function FeedbackHome({ params }: PublicPageProps) {
       <p className="lead">
         {t('您对人口和计划生育工作的咨询、建议、投诉、表扬和举报，我们都认真对待：每条留言都有查询码，您可以随时查看办理进度和答复。')}
       </p>
-      <TaskList script={script} tasks={TASKS} />
+      <LinkList script={script} links={TASKS} className="task-list" linkClassName="task-list__link" />
       <h2>{t('可以留言的类型')}</h2>
       <dl className="kind-list">
         {FEEDBACK_KINDS.map((kind) => (

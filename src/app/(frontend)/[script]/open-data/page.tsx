@@ -1,14 +1,12 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
-import { BarChart } from '@/features/open-data/ui/BarChart'
 import { CountingRules } from '@/features/open-data/ui/CountingRules'
+import { KindChart, MonthlyChart } from '@/features/open-data/ui/FigureCharts'
 import { FiguresSummary } from '@/features/open-data/ui/FiguresSummary'
 import { FiguresTable } from '@/features/open-data/ui/FiguresTable'
-import { barChart, monthLabel, type OpenDataFigures } from '@/features/open-data/rules'
+import { monthLabel } from '@/features/open-data/rules'
 import { sectionPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
-import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
+import { replyLimits } from '@/features/feedback/server/reply-limits'
 import { formatDayTime } from '@/platform/site-shell/format-date'
 import { cachedOpenDataFigures } from '@/features/open-data/server/cached'
 import '@/features/open-data/ui/open-data.css'
@@ -17,50 +15,10 @@ export const generateMetadata = sectionPageMetadata('open-data', {
   description: '群众留言办理情况统计：每月收到、受理和答复的留言数量，按时答复率、平均答复用时和满意率，可下载 CSV 和 JSON。',
 })
 
-const largest = (rows: { name: string; value: number }[]) =>
-  rows.reduce((best, row) => (row.value > best.value ? row : best), rows[0])
-
-function monthlyDescription(figures: OpenDataFigures) {
-  const busiest = largest(figures.months.map((m) => ({ name: monthLabel(m.month), value: m.received })))
-  const total = figures.total
-  return `${monthLabel(figures.from)}至${monthLabel(figures.to)}每月收到和答复的留言数量，共收到 ${total.received} 件，答复 ${total.replied} 件。` +
-    (busiest && busiest.value > 0 ? `收到最多的是${busiest.name}，${busiest.value} 件。` : '') +
-    '各月数字见下表。'
-}
-
-function kindDescription(figures: OpenDataFigures) {
-  const parts = figures.kinds.map((k) => `${k.label}收到 ${k.received} 件、答复 ${k.replied} 件`)
-  return `按留言类型统计的收到和答复数量：${parts.join('；')}。`
-}
-
 export default async function OpenDataPage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
-  const [figures, limits] = await Promise.all([cachedOpenDataFigures(), getPayload({ config }).then((payload) => readReplyLimits(payload))])
+  const [figures, limits] = await Promise.all([cachedOpenDataFigures(), replyLimits()])
   const period = `${monthLabel(figures.from)}至${monthLabel(figures.to)}`
-
-  // 480 units wide: on a 360 px phone the labels still come out at about 9 px.
-  const monthly = barChart({
-    categories: figures.months.map((m, i) => ({
-      label: monthLabel(m.month, 'short'),
-      // The year under each January, and under the first month unless a January follows at once.
-      sublabel: m.month.endsWith('-01') || (i === 0 && !m.month.endsWith('-12')) ? m.month.slice(0, 4) : undefined,
-    })),
-    series: [
-      { key: 'received', label: '收到', values: figures.months.map((m) => m.received) },
-      { key: 'replied', label: '已答复', values: figures.months.map((m) => m.replied) },
-    ],
-    width: 480,
-    height: 260,
-  })
-  const byKind = barChart({
-    categories: figures.kinds.map((k) => ({ label: t(k.label) })),
-    series: [
-      { key: 'received', label: '收到', values: figures.kinds.map((k) => k.received) },
-      { key: 'replied', label: '已答复', values: figures.kinds.map((k) => k.replied) },
-    ],
-    width: 480,
-    height: 220,
-  })
 
   return (
     <div className="open-data">
@@ -78,13 +36,7 @@ export default async function OpenDataPage({ params }: PublicPageProps) {
       <FiguresSummary figures={figures.total} t={t} />
 
       <h2 id="monthly">{t('每月情况')}</h2>
-      <BarChart
-        id="chart-monthly"
-        title={t('每月收到和答复的留言数量')}
-        description={t(monthlyDescription(figures))}
-        geometry={monthly}
-        legend={[t('收到留言'), t('已答复')]}
-      />
+      <MonthlyChart figures={figures} t={t} />
       <FiguresTable
         id="table-monthly"
         caption={`每月留言办理情况（${period}）`}
@@ -95,13 +47,7 @@ export default async function OpenDataPage({ params }: PublicPageProps) {
       />
 
       <h2 id="kinds">{t('按留言类型')}</h2>
-      <BarChart
-        id="chart-kinds"
-        title={t('各类留言收到和答复的数量')}
-        description={t(kindDescription(figures))}
-        geometry={byKind}
-        legend={[t('收到留言'), t('已答复')]}
-      />
+      <KindChart figures={figures} t={t} />
       <FiguresTable
         id="table-kinds"
         caption={`按留言类型统计（${period}）`}

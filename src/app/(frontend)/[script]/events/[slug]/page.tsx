@@ -1,8 +1,5 @@
-import { ResponsiveImage } from '@/platform/media/ui/ResponsiveImage'
-import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
-import { TagLabels } from '@/features/outreach/ui/TagLabels'
+import { ArticleBody } from '@/features/outreach/ui/ArticleBody'
 import { safeHref } from '@/platform/content/rules/safe-href'
-import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { event as eventData } from '@/features/events/rules/structured-data'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
@@ -10,8 +7,7 @@ import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getEventBySlug } from '@/features/events/server/event-queries'
 import { beijingIso, eventTimeText } from '@/features/events/rules/event-time'
-import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { DocumentHeader } from '@/platform/site-shell/ui/DocumentHeader'
 import '@/app/(frontend)/content.css'
 
 type Props = PublicPageProps<{ slug: string }>
@@ -47,10 +43,7 @@ export default async function EventPage({ params }: Props) {
   })
   return (
     <article className="content-page">
-      <JsonLd data={data} />
-      <Breadcrumbs script={script} trail={[{ href: '/events', label: '近期活动' }]} />
-      <h1>{t(event.title)}</h1>
-      <PublicationNotices doc={event} script={script} />
+      <DocumentHeader script={script} data={data} trail={[{ href: '/events', label: '近期活动' }]} title={event.title} doc={event} />
       {ended ? (
         <p className="banner" role="note">
           {t('本活动已经结束，以下内容供查阅。')}
@@ -108,13 +101,14 @@ export default async function EventPage({ params }: Props) {
           </a>
         </p>
       ) : null}
-      <p className="lead">{t(event.summary)}</p>
-      <ResponsiveImage className="content-page__image" image={event.image} script={script} sizes="(min-width: 46rem) 44rem, 100vw" eager />
-      <RichTextBody data={event.description} script={script} className="prose" />
-      <TagLabels tags={event.tags} script={script} />
-      <p>
-        <a href="/events">{t('返回活动列表')}</a>
-      </p>
+      <ArticleBody
+        script={script}
+        summary={event.summary}
+        image={event.image}
+        body={event.description}
+        tags={event.tags}
+        back={{ href: '/events', label: '返回活动列表' }}
+      />
     </article>
   )
 }

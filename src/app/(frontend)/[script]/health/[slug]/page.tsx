@@ -10,8 +10,7 @@ import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getHealthTopicBySlug, stationsOffering } from '@/features/health/server/health-queries'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import type { Service } from '@/payload-types'
-import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { DocumentHeader } from '@/platform/site-shell/ui/DocumentHeader'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/app/(frontend)/content.css'
 
@@ -36,9 +35,7 @@ export default async function HealthTopicPage({ params }: Props) {
   const [stations, settings] = await Promise.all([stationsOffering(services.map((service) => service.id)), getSiteSettings()])
   return (
     <article className="content-page health-topic">
-      <Breadcrumbs script={script} trail={[{ href: '/health', label: '健康与防艾' }]} />
-      <h1>{t(topic.title)}</h1>
-      <PublicationNotices doc={topic} script={script} />
+      <DocumentHeader script={script} trail={[{ href: '/health', label: '健康与防艾' }]} title={topic.title} doc={topic} />
       <ReviewNotice nextReviewDueAt={topic.nextReviewDueAt} script={script} now={new Date()} />
       <p className="lead">{t(topic.summary)}</p>
       {topic.keyFacts && topic.keyFacts.length > 0 ? (

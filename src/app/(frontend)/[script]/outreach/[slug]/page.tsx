@@ -1,8 +1,5 @@
-import { ResponsiveImage } from '@/platform/media/ui/ResponsiveImage'
-import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { OUTREACH_KINDS } from '@/features/outreach/ui/OutreachListItem'
-import { TagLabels } from '@/features/outreach/ui/TagLabels'
-import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
+import { ArticleBody } from '@/features/outreach/ui/ArticleBody'
 import { article as articleData } from '@/platform/site-shell/rules/structured-data'
 import { imageSources, isImageDoc } from '@/platform/media/responsive-image'
 import { serverUrl } from '@/platform/site-shell/server-url'
@@ -10,8 +7,7 @@ import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { documentPage } from '@/platform/site-shell/document-page'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { getOutreachBySlug } from '@/features/outreach/server/outreach-queries'
-import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
-import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { DocumentHeader } from '@/platform/site-shell/ui/DocumentHeader'
 import { DayTime } from '@/platform/site-shell/ui/DayTime'
 import '@/app/(frontend)/content.css'
 
@@ -43,10 +39,7 @@ export default async function OutreachArticlePage({ params }: Props) {
   })
   return (
     <article className="content-page">
-      <JsonLd data={data} />
-      <Breadcrumbs script={script} trail={[{ href: '/outreach', label: '婚育新风' }]} />
-      <h1>{t(article.title)}</h1>
-      <PublicationNotices doc={article} script={script} />
+      <DocumentHeader script={script} data={data} trail={[{ href: '/outreach', label: '婚育新风' }]} title={article.title} doc={article} />
       <p className="content-item__meta">
         <span>{t(OUTREACH_KINDS[article.kind] ?? '')}</span>
         {article.publishedAt ? (
@@ -56,13 +49,14 @@ export default async function OutreachArticlePage({ params }: Props) {
           </span>
         ) : null}
       </p>
-      <p className="lead">{t(article.summary)}</p>
-      <ResponsiveImage className="content-page__image" image={article.image} script={script} sizes="(min-width: 46rem) 44rem, 100vw" eager />
-      <RichTextBody data={article.body} script={script} className="prose" />
-      <TagLabels tags={article.tags} script={script} />
-      <p>
-        <a href="/outreach">{t('返回婚育新风')}</a>
-      </p>
+      <ArticleBody
+        script={script}
+        summary={article.summary}
+        image={article.image}
+        body={article.body}
+        tags={article.tags}
+        back={{ href: '/outreach', label: '返回婚育新风' }}
+      />
     </article>
   )
 }

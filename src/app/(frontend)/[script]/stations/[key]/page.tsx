@@ -1,7 +1,6 @@
 import { HoursTable } from '@/features/stations/ui/HoursTable'
 import { StationMap } from '@/features/stations/ui/StationMap'
 import { directionsHref, openState, stationTypeLabel, telHref, WEEKDAY_LABELS } from '@/features/stations/rules'
-import { JsonLd } from '@/platform/site-shell/ui/JsonLd'
 import { station as stationData } from '@/features/stations/rules/structured-data'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { documentPage } from '@/platform/site-shell/document-page'
@@ -10,9 +9,8 @@ import { formatDay, formatDayChinese, formatDayTime } from '@/platform/site-shel
 import { mapSettings } from '@/features/stations/server/map-config'
 import { getStationByKey } from '@/features/stations/server/station-queries'
 import { openingHoursOf } from '@/features/stations/rules/station-hours'
-import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import '@/features/stations/ui/stations.css'
-import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
+import { DocumentHeader } from '@/platform/site-shell/ui/DocumentHeader'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 
 type Props = PublicPageProps<{ key: string }>
@@ -56,10 +54,7 @@ export default async function StationPage({ params }: Props) {
   })
   return (
     <article className="station">
-      <JsonLd data={data} />
-      <Breadcrumbs script={script} trail={[{ href: '/stations', label: '服务网点' }]} />
-      <h1>{t(station.name)}</h1>
-      <PublicationNotices doc={station} script={script} />
+      <DocumentHeader script={script} data={data} trail={[{ href: '/stations', label: '服务网点' }]} title={station.name} doc={station} />
       <p className="station-item__meta">
         <span className="tag">{t(stationTypeLabel(station.type))}</span>
         <span>{t(area)}</span>
