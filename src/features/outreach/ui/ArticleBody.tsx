@@ -6,23 +6,21 @@ import { TagLabels } from './TagLabels'
 
 type Props = {
   script: Script
-  summary: string
-  image: unknown
+  article: { summary: string; image?: unknown; tags?: string[] | null }
   body: ComponentProps<typeof RichTextBody>['data']
-  tags: string[] | null | undefined
   /** The way back to the list, label in Simplified. */
   back: { href: string; label: string }
 }
 
 /** The body of an outreach article or event page: lead, picture, text, topics and the way back. */
-export function ArticleBody({ script, summary, image, body, tags, back }: Props) {
+export function ArticleBody({ script, article, body, back }: Props) {
   const t = textIn(script)
   return (
     <>
-      <p className="lead">{t(summary)}</p>
-      <ResponsiveImage className="content-page__image" image={image} script={script} sizes="(min-width: 46rem) 44rem, 100vw" eager />
+      <p className="lead">{t(article.summary)}</p>
+      <ResponsiveImage className="content-page__image" image={article.image} script={script} sizes="(min-width: 46rem) 44rem, 100vw" eager />
       <RichTextBody data={body} script={script} className="prose" />
-      <TagLabels tags={tags} script={script} />
+      <TagLabels tags={article.tags} script={script} />
       <p>
         <a href={back.href}>{t(back.label)}</a>
       </p>

@@ -101,14 +101,7 @@ export default async function EventPage({ params }: Props) {
           </a>
         </p>
       ) : null}
-      <ArticleBody
-        script={script}
-        summary={event.summary}
-        image={event.image}
-        body={event.description}
-        tags={event.tags}
-        back={{ href: '/events', label: '返回活动列表' }}
-      />
+      <ArticleBody script={script} article={event} body={event.description} back={{ href: '/events', label: '返回活动列表' }} />
     </article>
   )
 }

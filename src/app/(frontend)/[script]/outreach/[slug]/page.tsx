@@ -49,14 +49,7 @@ export default async function OutreachArticlePage({ params }: Props) {
           </span>
         ) : null}
       </p>
-      <ArticleBody
-        script={script}
-        summary={article.summary}
-        image={article.image}
-        body={article.body}
-        tags={article.tags}
-        back={{ href: '/outreach', label: '返回婚育新风' }}
-      />
+      <ArticleBody script={script} article={article} body={article.body} back={{ href: '/outreach', label: '返回婚育新风' }} />
     </article>
   )
 }

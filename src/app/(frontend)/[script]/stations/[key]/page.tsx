@@ -9,9 +9,9 @@ import { formatDay, formatDayChinese, formatDayTime } from '@/platform/site-shel
 import { mapSettings } from '@/features/stations/server/map-config'
 import { getStationByKey } from '@/features/stations/server/station-queries'
 import { openingHoursOf } from '@/features/stations/rules/station-hours'
-import '@/features/stations/ui/stations.css'
 import { DocumentHeader } from '@/platform/site-shell/ui/DocumentHeader'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
+import '@/features/stations/ui/stations.css'
 
 type Props = PublicPageProps<{ key: string }>
 
