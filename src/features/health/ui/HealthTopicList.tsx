@@ -1,5 +1,5 @@
 import type { Script } from '@/platform/site-shell/chinese-script'
-import { SummaryList } from '@/platform/site-shell/ui/SummaryList'
+import { SummaryList } from '@/platform/site-shell/ui/lists/SummaryList'
 
 type Topic = { id: number | string; slug?: string | null; title: string; summary: string }
 
