@@ -94,14 +94,19 @@ describe('a message handled, rated and published', () => {
     await expect(second.locator('.reopen-form').count()).resolves.toBe(0)
     await again.close()
 
-    // Publication: refused while the name is still in the text, then shown once clean.
-    const stored = await api('GET', `/feedback/${id}?depth=0`)
-    const publication = stored.json.publication
-    expect(publication.question).not.toContain('赵桂芳')
-    const refused = await api('PATCH', `/feedback/${id}`, { publication: { ...publication, question: `${publication.question}（赵桂芳）`, approved: true } })
-    expect(refused.status).toBe(400)
-    expect(JSON.stringify(refused.json)).toContain('仍有个人信息')
-    expect((await api('PATCH', `/feedback/${id}`, { publication: { ...publication, approved: true } })).status).toBe(200)
+    // Publication through the desk: the handler cannot approve their own copy, a reviewer must.
+    const copies = await api('GET', `/moderated-copies?where[source][equals]=${id}&depth=0`)
+    const copy = copies.json.docs[0]
+    expect(copy.question).not.toContain('赵桂芳')
+    expect((await api('POST', `/moderated-copies/${copy.id}/actions/submit`, {})).status).toBe(200)
+    expect((await api('POST', `/moderated-copies/${copy.id}/actions/approve`, {})).status).toBe(403)
+    const reviewer = await demoToken(baseUrl, 'reviewer')
+    const approved = await fetch(`${baseUrl}/api/moderated-copies/${copy.id}/actions/approve`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${reviewer}`, 'X-Forwarded-For': newClientIp() },
+      body: '{}',
+    })
+    expect(approved.status).toBe(200)
 
     const board = await browser.newContext({ ...PHONE, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
     const boardPage = await board.newPage()
