@@ -311,6 +311,10 @@ export interface User {
    * Only administrators can change roles.
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'handler')[];
+  /**
+   * Only administrators can change the department.
+   */
+  department?: (number | null) | Department;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -329,6 +333,18 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  email?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -966,18 +982,6 @@ export interface FeedbackAttachment {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  name: string;
-  email?: string | null;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1966,6 +1970,7 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  department?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminOnlyField } from '@/platform/access/adminOnlyField'
 import { adminOrSelf } from '@/platform/access/adminOrSelf'
+import { adminOrSelfField } from '@/platform/access/adminOrSelfField'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { isStaff } from '@/platform/access/isStaff'
 import { STAFF_ROLES } from '@/platform/access/roles'
@@ -22,7 +23,7 @@ export const Users: CollectionConfig = {
   labels: collectionLabels('工作人员', 'Staff member', 'Staff'),
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'roles', 'department', 'email'],
     group: ADMIN_GROUPS.system,
   },
   auth: {
@@ -36,7 +37,9 @@ export const Users: CollectionConfig = {
   access: {
     admin: isStaff,
     create: isAdmin,
-    read: adminOrSelf,
+    // The staff directory: every staff member sees colleagues' name, roles and department (to
+    // assign a message, to know who wrote a draft); e-mail only on their own record or by admins.
+    read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
@@ -49,6 +52,13 @@ export const Users: CollectionConfig = {
     afterChange: [auditRoleChange],
   },
   fields: [
+    {
+      // Payload's own auth e-mail field, merged with this one: private to its holder and admins.
+      name: 'email',
+      type: 'email',
+      label: { zh: '电子邮箱', en: 'E-mail' },
+      access: { read: adminOrSelfField },
+    },
     {
       name: 'name',
       type: 'text',
@@ -67,6 +77,14 @@ export const Users: CollectionConfig = {
       options: STAFF_ROLES.map((value) => ({ value, label: roleLabels[value] })),
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { description: { zh: '只有管理员可以更改角色。', en: 'Only administrators can change roles.' } },
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: { zh: '所在部门', en: 'Department' },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { description: { zh: '留言按部门分派时，本部门的工作人员可在“本部门”队列中看到。只有管理员可以更改。', en: 'Only administrators can change the department.' } },
     },
   ],
 }

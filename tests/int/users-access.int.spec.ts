@@ -57,9 +57,20 @@ describe('staff accounts and roles', () => {
     expect(updated.roles).toEqual(['editor', 'reviewer'])
   })
 
-  it('shows non-admin staff only their own account and forbids creating accounts', async () => {
-    const seen = await payload.find({ collection: 'users', user: editor, overrideAccess: false })
-    expect(seen.docs.map((doc) => doc.id)).toEqual([editor.id])
+  it('shows staff their colleagues by name and role but only their own e-mail, and forbids creating accounts', async () => {
+    const seen = await payload.find({ collection: 'users', user: editor, overrideAccess: false, sort: 'id' })
+    expect(seen.docs.length).toBe(2)
+    const self = seen.docs.find((doc) => doc.id === editor.id)!
+    const colleague = seen.docs.find((doc) => doc.id !== editor.id)!
+    expect(self.email).toBe('editor@example.test')
+    expect(colleague.name).toBeTruthy()
+    expect(colleague.roles.length).toBeGreaterThan(0)
+    expect(colleague.email).toBeUndefined()
+    const direct = await payload.findByID({ collection: 'users', id: colleague.id, user: editor, overrideAccess: false })
+    expect(direct.email).toBeUndefined()
+    await expect(
+      payload.update({ collection: 'users', id: colleague.id, data: { name: '改名' }, user: editor, overrideAccess: false }),
+    ).rejects.toThrow()
     await expect(
       payload.create({
         collection: 'users',

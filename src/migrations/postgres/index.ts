@@ -3,6 +3,7 @@ import * as migration_20261129_024403_stations_outreach_message_handling from '.
 import * as migration_20261129_025553_site_search from './20261129_025553_site_search';
 import * as migration_20261129_055249_publishing_workflow from './20261129_055249_publishing_workflow';
 import * as migration_20261202_163014_moderated_public_copies from './20261202_163014_moderated_public_copies';
+import * as migration_20261202_202054_staff_directory from './20261202_202054_staff_directory';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_163014_moderated_public_copies.up,
     down: migration_20261202_163014_moderated_public_copies.down,
-    name: '20261202_163014_moderated_public_copies'
+    name: '20261202_163014_moderated_public_copies',
+  },
+  {
+    up: migration_20261202_202054_staff_directory.up,
+    down: migration_20261202_202054_staff_directory.down,
+    name: '20261202_202054_staff_directory'
   },
 ];
