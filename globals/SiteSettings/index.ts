@@ -24,7 +24,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       required: true,
       maxLength: 60,
-      defaultValue: '成都市人口和计划生育委员会',
+      defaultValue: '成都市卫生健康委员会',
       label: { zh: '主办单位', en: 'Authority' },
     },
     {

@@ -1,7 +1,7 @@
 /** Plausible settings for the demo; the numbers are illustrative, not real registrations. */
 export const DEMO_SITE_SETTINGS = {
   siteName: '成都市计划生育与生殖健康服务网',
-  authorityName: '成都市人口和计划生育委员会',
+  authorityName: '成都市卫生健康委员会',
   authorityAddress: '四川省成都市青羊区（演示地址）',
   hotlines: [
     { label: '全国卫生健康热线', number: '12320' },

@@ -51,7 +51,9 @@ describe('service stations in a real browser', () => {
     await page.waitForURL(/open=1/)
     expect(await names(page)).toContain(ALWAYS_OPEN.name)
     const states = await page.locator('.station-item .open-state').allTextContents()
-    for (const state of states) expect(state).toMatch(/^正在开放/)
+    for (const state of states) expect(state).toMatch(/^(正在开放|24小时开放)/)
+    const alwaysOpen = page.locator('.station-item', { hasText: ALWAYS_OPEN.name }).locator('.open-state')
+    await expect(alwaysOpen.textContent()).resolves.toContain('24小时开放')
 
     await page.goto(`${baseUrl}/stations?q=${encodeURIComponent('不存在的网点名称')}`)
     await expect(page.locator('.notice').first().textContent()).resolves.toContain('没有找到符合条件的网点')

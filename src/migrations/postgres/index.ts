@@ -4,6 +4,7 @@ import * as migration_20261129_025553_site_search from './20261129_025553_site_s
 import * as migration_20261129_055249_publishing_workflow from './20261129_055249_publishing_workflow';
 import * as migration_20261202_163014_moderated_public_copies from './20261202_163014_moderated_public_copies';
 import * as migration_20261202_202054_staff_directory from './20261202_202054_staff_directory';
+import * as migration_20261202_202344_authority_since_2019 from './20261202_202344_authority_since_2019';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_202054_staff_directory.up,
     down: migration_20261202_202054_staff_directory.down,
-    name: '20261202_202054_staff_directory'
+    name: '20261202_202054_staff_directory',
+  },
+  {
+    up: migration_20261202_202344_authority_since_2019.up,
+    down: migration_20261202_202344_authority_since_2019.down,
+    name: '20261202_202344_authority_since_2019'
   },
 ];

@@ -155,6 +155,9 @@ export function openState(hours: OpeningHours, now: Date): OpenState {
 
   const current = merged.find(([a, b]) => a <= minute && minute < b)
   if (current) {
+    // Open without a break to the end of what we look at: a round-the-clock service, not a
+    // closing time at the window's edge
+    if (current[1] >= (LOOK_AHEAD_DAYS + 1) * DAY) return { open: true, label: '24小时开放' }
     const closes = at(current[1])
     const when = closes.date === today ? '' : `${dayWord(today, closes.date)} `
     return { open: true, closesAt: closes.time, label: `正在开放，${when}${closes.time} 关门` }

@@ -110,6 +110,15 @@ describe('openState: overnight slots', () => {
     const roundTheClock = { ...night, slots: days([1, 2, 3, 4, 5, 6, 7], '00:00', '24:00') }
     expect(openState(roundTheClock, bj('2025-09-16T03:00')).open).toBe(true)
   })
+
+  it('says 24小时开放 for a round-the-clock service instead of a closing time at the window edge', () => {
+    const roundTheClock = { ...night, closedOnPublicHolidays: false, slots: days([1, 2, 3, 4, 5, 6, 7], '00:00', '24:00') }
+    expect(openState(roundTheClock, bj('2025-09-16T03:00'))).toEqual({ open: true, label: '24小时开放' })
+    // A dated closure inside the window is a real closing time, and is still said
+    const closedLater = { ...roundTheClock, exceptions: [{ date: '2025-09-20', closed: true, slots: [] }] }
+    expect(openState(closedLater, bj('2025-09-16T03:00'))).toMatchObject({ open: true, closesAt: '00:00' })
+    expect(openState(closedLater, bj('2025-09-16T03:00')).label).toBe('正在开放，9月20日 00:00 关门')
+  })
 })
 
 describe('openState: dated exceptions', () => {
