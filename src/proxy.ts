@@ -144,6 +144,6 @@ function withNonce(request: NextRequest, answer: (headers: Headers) => NextRespo
 
 export const config = {
   matcher: [
-    '/((?!admin|api|_next|preview|reader-settings|feedback-challenge|reader\\.css|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-z0-9]+$).*)',
+    '/((?!admin|api|_next|preview|reader-settings|feedback-challenge|feedback-receipt|reader\\.css|favicon\\.ico|robots\\.txt|sitemap\\.xml|.*\\.[a-z0-9]+$).*)',
   ],
 }

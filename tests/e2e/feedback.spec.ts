@@ -102,6 +102,45 @@ describe('residents send a message and track it', () => {
     await context.close()
   })
 
+  it.each([
+    { javaScriptEnabled: true, elder: false, how: 'with JavaScript' },
+    { javaScriptEnabled: false, elder: false, how: 'without JavaScript' },
+    { javaScriptEnabled: true, elder: true, how: 'with JavaScript in 长者模式' },
+    { javaScriptEnabled: false, elder: true, how: 'without JavaScript in 长者模式' },
+  ])('on a 360 px phone keeps the code and key in view, and after a reload, until cleared ($how)', async ({ javaScriptEnabled, elder }) => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
+    const page = await context.newPage()
+    if (elder) await page.goto(`${baseUrl}/reader-settings?elder=on&back=/feedback/new`)
+    await page.goto(`${baseUrl}/feedback/new`)
+    await page.check('#kind-consultation')
+    await page.fill('#field-subject', '手机上提交的咨询')
+    await page.fill('#field-message', '请问在手机上提交后，查询密码会不会看不到？')
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await page.waitForSelector('[data-testid="access-key"]', { timeout: 30_000 })
+    const key = (await page.locator('[data-testid="access-key"]').textContent())!
+    const inView = async () =>
+      page.evaluate(() =>
+        ['tracking-code', 'access-key'].map((id) => {
+          const box = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect()
+          return { id, inView: box.top >= 0 && box.bottom <= window.innerHeight }
+        }),
+      )
+    const bothInView = [{ id: 'tracking-code', inView: true }, { id: 'access-key', inView: true }]
+    expect(await inView()).toEqual(bothInView)
+    await expect(page.title()).resolves.toMatch(/^您的留言已收到/)
+    if (javaScriptEnabled) await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('success-title')
+
+    await page.reload()
+    await expect(page.locator('[data-testid="access-key"]').textContent()).resolves.toBe(key)
+    expect(await inView()).toEqual(bothInView)
+    if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: '我已记下，清除本页显示' }).click()
+    await page.waitForSelector('#field-subject')
+    expect(await page.locator('[data-testid="access-key"]').count()).toBe(0)
+    await context.close()
+  })
+
   it('has no axe violations and fits a 360 px phone', async () => {
     const context = await browser.newContext({ ...PHONE, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp() } })
     const page = await context.newPage()

@@ -1,8 +1,10 @@
 'use server'
 
 import config from '@payload-config'
+import { cookies } from 'next/headers'
 import { getPayload } from 'payload'
 import { isScript, inScript } from '@/platform/site-shell/chinese-script'
+import { RECEIPT_COOKIE, receiptCookieOptions, sealReceipt } from './receipt-cookie'
 import { submitFeedback, type SubmissionErrors } from './submit-feedback'
 
 export type FeedbackFormValues = Record<string, string>
@@ -38,7 +40,10 @@ export async function submitFeedbackAction(_previous: FeedbackFormState, form: F
     honeypot: form.get('website'),
   })
   if (result.ok) {
-    return { status: 'done', trackingCode: result.trackingCode, accessKey: result.accessKey, needsModeration: result.needsModeration }
+    const receipt = { trackingCode: result.trackingCode, accessKey: result.accessKey, needsModeration: result.needsModeration }
+    // Kept for a reload: the page shows it instead of an empty form until it expires or is cleared.
+    ;(await cookies()).set(RECEIPT_COOKIE, sealReceipt(receipt), receiptCookieOptions())
+    return { status: 'done', ...receipt }
   }
   const t = (text: string) => inScript(script, text)
   const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, t(message ?? '')]))

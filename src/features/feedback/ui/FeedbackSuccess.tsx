@@ -1,12 +1,35 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
 import type { FeedbackFormText } from './feedback-form-text'
 
-type Props = { trackingCode: string; accessKey: string; needsModeration: boolean; text: FeedbackFormText }
+type Props = {
+  trackingCode: string
+  accessKey: string
+  needsModeration: boolean
+  text: FeedbackFormText
+  /** h1 when the receipt is the whole page (after a reload or a post without JavaScript). */
+  headingLevel?: 1 | 2
+}
 
-/** Shown once: the tracking code and the secret key (only its hash is stored). */
-export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, text }: Props) {
+/**
+ * The tracking code and the secret key (only its hash is stored), shown at the top of the page:
+ * focused and scrolled into view when it appears, named in the tab's title, and kept for a reload
+ * until the resident clears it (`server/receipt-cookie.ts`, `/feedback-receipt`).
+ */
+export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, text, headingLevel = 2 }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' })
+    heading.current?.focus()
+    if (!document.title.startsWith(text.successTitle)) document.title = `${text.successTitle} - ${document.title}`
+  }, [text.successTitle])
+  const Heading = headingLevel === 1 ? 'h1' : 'h2'
   return (
     <div className="panel panel--success" role="status" aria-labelledby="success-title">
-      <h2 id="success-title">{text.successTitle}</h2>
+      <Heading id="success-title" ref={heading} tabIndex={-1}>
+        {text.successTitle}
+      </Heading>
       <dl className="tracking-credentials">
         <dt>{text.trackingCode}</dt>
         <dd>
@@ -22,6 +45,12 @@ export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, text
       <p>
         <a href={`/feedback/track?code=${encodeURIComponent(trackingCode)}`}>{text.trackLink}</a>
       </p>
+      <form method="post" action="/feedback-receipt" className="receipt-clear">
+        <p className="hint">{text.receiptKept}</p>
+        <button type="submit" className="button button--secondary">
+          {text.receiptClear}
+        </button>
+      </form>
     </div>
   )
 }

@@ -1,3 +1,5 @@
+import { FEEDBACK_LIMITS } from '@/features/feedback/rules/intake/kinds'
+
 /** The form's strings by key, as the page passes them (converted for the reader's script). */
 export type FeedbackFormText = Record<string, string>
 
@@ -37,4 +39,6 @@ export const FEEDBACK_FORM_TEXT: FeedbackFormText = {
   keepKey: '请记下或截图保存查询码和查询密码。查询密码只显示这一次，我们也无法找回；凭两者可以随时查看办理进度和答复。',
   moderation: '由于未完成人机验证，您的留言将先经人工审核，再进入办理流程。',
   trackLink: '查看办理进度',
+  receiptKept: `为防止意外丢失，本页会在这台设备上保留 ${FEEDBACK_LIMITS.receiptMinutes} 分钟（刷新也不会消失）。在公用电脑上，记下后请点击下面的按钮。`,
+  receiptClear: '我已记下，清除本页显示',
 }

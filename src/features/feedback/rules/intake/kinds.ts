@@ -20,6 +20,8 @@ export const FEEDBACK_LIMITS = Object.freeze({
   messageMax: 5000,
   nameMax: 30,
   emailMax: 100,
+  /** How long the receipt with the code and key survives a reload on the resident's device. */
+  receiptMinutes: 15,
 } as const)
 
 export function isFeedbackKind(value: unknown): value is FeedbackKind {

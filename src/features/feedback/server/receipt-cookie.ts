@@ -1,0 +1,47 @@
+import crypto from 'node:crypto'
+import { FEEDBACK_LIMITS } from '@/features/feedback/rules/intake/kinds'
+import { payloadSecret } from '@/platform/security/payload-secret'
+
+/**
+ * The receipt a resident sees once after sending a message: the tracking code and the key (only
+ * its hash is stored). Kept for a short while in an encrypted, HttpOnly cookie on the form's own
+ * path, so a reload, a lost connection or a phone that scrolled away does not lose the key; it ends
+ * when the browser closes, after `FEEDBACK_LIMITS.receiptMinutes`, or when the resident clears it.
+ */
+export type FeedbackReceipt = { trackingCode: string; accessKey: string; needsModeration: boolean }
+
+export const RECEIPT_COOKIE = 'feedback_receipt'
+export const RECEIPT_PATH = '/feedback/new'
+
+const key = () => crypto.createHash('sha256').update(`feedback-receipt:${payloadSecret()}`).digest()
+
+export function sealReceipt(receipt: FeedbackReceipt, now = Date.now()): string {
+  const iv = crypto.randomBytes(12)
+  const cipher = crypto.createCipheriv('aes-256-gcm', key(), iv)
+  const body = Buffer.concat([cipher.update(JSON.stringify({ ...receipt, expires: now + FEEDBACK_LIMITS.receiptMinutes * 60_000 })), cipher.final()])
+  return [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url')).join('.')
+}
+
+/** The receipt in a cookie value, or null when it is missing, forged, garbled or expired. */
+export function openReceipt(value: string | undefined, now = Date.now()): FeedbackReceipt | null {
+  const parts = value?.split('.')
+  if (!parts || parts.length !== 3) return null
+  try {
+    const [iv, tag, body] = parts.map((part) => Buffer.from(part, 'base64url'))
+    const decipher = crypto.createDecipheriv('aes-256-gcm', key(), iv)
+    decipher.setAuthTag(tag)
+    const data = JSON.parse(Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8'))
+    if (typeof data?.expires !== 'number' || data.expires < now) return null
+    if (typeof data.trackingCode !== 'string' || typeof data.accessKey !== 'string') return null
+    return { trackingCode: data.trackingCode, accessKey: data.accessKey, needsModeration: data.needsModeration === true }
+  } catch {
+    return null
+  }
+}
+
+export const receiptCookieOptions = () => ({
+  httpOnly: true,
+  sameSite: 'strict' as const,
+  secure: process.env.NODE_ENV === 'production' && Boolean(process.env.SERVER_URL?.startsWith('https://')),
+  path: RECEIPT_PATH,
+})
