@@ -26,6 +26,7 @@ import { SearchDocuments } from '@collections/SearchDocuments'
 import { Users } from '@collections/Users'
 import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
+import { SearchSettings } from './globals/SearchSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
 import { emailAdapter } from '@/platform/email/email-adapter'
@@ -90,7 +91,7 @@ export default buildConfig({
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]),
-  globals: [SiteSettings, PolicySettings, FeedbackSettings],
+  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),

@@ -127,11 +127,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'policy-settings': PolicySetting;
     'feedback-settings': FeedbackSetting;
+    'search-settings': SearchSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'policy-settings': PolicySettingsSelect<false> | PolicySettingsSelect<true>;
     'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
+    'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -2132,6 +2134,24 @@ export interface FeedbackSetting {
   createdAt?: string | null;
 }
 /**
+ * Everyday words and typos, and what the pages say instead.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-settings".
+ */
+export interface SearchSetting {
+  id: number;
+  synonyms?:
+    | {
+        typed: string;
+        means: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -2185,6 +2205,22 @@ export interface FeedbackSettingsSelect<T extends boolean = true> {
   dueSoonWorkingDays?: T;
   retentionMonths?: T;
   publicNumbers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-settings_select".
+ */
+export interface SearchSettingsSelect<T extends boolean = true> {
+  synonyms?:
+    | T
+    | {
+        typed?: T;
+        means?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

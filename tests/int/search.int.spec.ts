@@ -75,3 +75,23 @@ describe('the search index follows what visitors can see', () => {
     expect((await searchSite('生育登记')).total).toBe(12)
   })
 })
+
+describe('the synonym list staff keep', () => {
+  it('reads everyday words as the pages put them, as staff change the list, and only staff may change it', async () => {
+    await payload.create({ collection: 'policy-notices', data: { ...notice('关于宫内节育器免费取出服务的通知', '成人口发〔2011〕3号', '育龄妇女可到服务站免费取出宫内节育器。'), _status: 'published' } })
+    // The starting list, before anyone saved the settings
+    const before = await searchSite('取环')
+    expect(before.hits.map((hit) => hit.title)).toEqual(['关于宫内节育器免费取出服务的通知'])
+    expect(before.alsoSearched[0]).toMatchObject({ typed: '取环' })
+    expect(before.hits[0].reading).not.toBe('取环')
+
+    const editor = await payload.create({ collection: 'users', data: { email: 'syn-editor@example.test', password: 'Synonym-editor-2026!', name: '编辑甲', roles: ['editor'] } })
+    await payload.updateGlobal({ slug: 'search-settings', data: { synonyms: [{ typed: '摘节育环', means: '取出宫内节育器' }] }, user: editor, overrideAccess: false })
+    expect(await titles('摘节育环')).toEqual(['关于宫内节育器免费取出服务的通知'])
+    expect(await titles('取环')).toEqual([])
+
+    const anonymous = await rest('POST', '/globals/search-settings', { body: { synonyms: [] } })
+    expect(anonymous.status).toBe(403)
+    expect(await titles('摘节育环')).toHaveLength(1)
+  })
+})

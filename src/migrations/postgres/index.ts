@@ -5,6 +5,7 @@ import * as migration_20261129_055249_publishing_workflow from './20261129_05524
 import * as migration_20261202_163014_moderated_public_copies from './20261202_163014_moderated_public_copies';
 import * as migration_20261202_202054_staff_directory from './20261202_202054_staff_directory';
 import * as migration_20261202_202344_authority_since_2019 from './20261202_202344_authority_since_2019';
+import * as migration_20261202_203356_search_synonyms from './20261202_203356_search_synonyms';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_202344_authority_since_2019.up,
     down: migration_20261202_202344_authority_since_2019.down,
-    name: '20261202_202344_authority_since_2019'
+    name: '20261202_202344_authority_since_2019',
+  },
+  {
+    up: migration_20261202_203356_search_synonyms.up,
+    down: migration_20261202_203356_search_synonyms.down,
+    name: '20261202_203356_search_synonyms'
   },
 ];

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
-import { byRelevance, excerptAround, isSearchType, queryTokens, SEARCH_TYPES, type SearchType } from '@/features/search/rules'
+import { excerptAround, expandQuery, isSearchType, queryTokens, relevanceScore, SEARCH_TYPES, type SearchType } from '@/features/search/rules'
+import { readSynonyms } from './synonyms'
 import { toSimplified } from './simplified'
 
 export const RESULTS_PER_PAGE = 10
@@ -14,10 +15,21 @@ function sharesMost(tokens: string[], text: string) {
   return held * 2 >= tokens.length
 }
 
-export type SearchHit = { id: number | string; type: SearchType; url: string; title: string; excerpt: string; publishedAt?: string | null }
+export type SearchHit = {
+  id: number | string
+  type: SearchType
+  url: string
+  title: string
+  excerpt: string
+  publishedAt?: string | null
+  /** The reading of the query this page matched best (what to mark in it). */
+  reading: string
+}
 export type SearchResult = {
   query: string
   tokens: string[]
+  /** Other readings searched too (准生证 → 生育登记), said above the results. */
+  alsoSearched: { typed: string; means: string }[]
   hits: SearchHit[]
   total: number
   page: number
@@ -35,7 +47,7 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
   const tokens = queryTokens(query)
   const countsByType = Object.fromEntries(SEARCH_TYPES.map(({ value }) => [value, 0])) as Record<SearchType, number>
   const page = Math.max(1, Math.min(options.page ?? 1, 100))
-  const empty: SearchResult = { query, tokens, hits: [], total: 0, page, totalPages: 0, countsByType, capped: false }
+  const empty: SearchResult = { query, tokens, alsoSearched: [], hits: [], total: 0, page, totalPages: 0, countsByType, capped: false }
   if (tokens.length === 0) return empty
 
   const payload = await getPayload({ config })
@@ -51,34 +63,56 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
       overrideAccess: false,
       user: null,
     })
-  const matches = tokens.map((token) => ({ tokens: { contains: ` ${token} ` } }))
-  const found = await candidates({ and: matches })
-  // Few pages hold every pair of the query (孕前检查 vs 孕前优生健康检查): also consider pages
-  // holding some of them; relevance puts the full matches first.
-  if (found.docs.length < FEW && tokens.length > 1) {
-    const seen = new Set(found.docs.map((doc) => doc.id))
-    const partial = await candidates({ or: matches })
-    for (const doc of partial.docs) if (!seen.has(doc.id) && sharesMost(tokens, doc.title + doc.body)) found.docs.push(doc)
+  // The query as typed, and as the synonym list reads it; a page is ranked by its best reading.
+  const alternatives = expandQuery(query, await readSynonyms(payload)).map((alternative) => ({ ...alternative, tokens: queryTokens(alternative.query) }))
+  type Candidate = Awaited<ReturnType<typeof candidates>>['docs'][number]
+  const best = new Map<Candidate['id'], { doc: Candidate; score: number; reading: string }>()
+  const consider = (doc: Candidate, reading: string) => {
+    const score = relevanceScore(reading, { ...doc, body: doc.body ?? '' })
+    const held = best.get(doc.id)
+    if (!held || score > held.score) best.set(doc.id, { doc, score, reading })
   }
-  for (const doc of found.docs) countsByType[doc.type as SearchType] += 1
+  let capped = false
+  const alsoSearched: SearchResult['alsoSearched'] = []
+  for (const alternative of alternatives) {
+    if (alternative.tokens.length === 0) continue
+    const matches = alternative.tokens.map((token) => ({ tokens: { contains: ` ${token} ` } }))
+    const found = await candidates({ and: matches })
+    capped ||= found.docs.length >= CANDIDATE_LIMIT
+    // Few pages hold every pair of the query (孕前检查 vs 孕前优生健康检查): also consider pages
+    // holding some of them; relevance puts the full matches first.
+    if (found.docs.length < FEW && alternative.tokens.length > 1) {
+      const seen = new Set(found.docs.map((doc) => doc.id))
+      const partial = await candidates({ or: matches })
+      for (const doc of partial.docs) if (!seen.has(doc.id) && sharesMost(alternative.tokens, doc.title + doc.body)) found.docs.push(doc)
+    }
+    for (const doc of found.docs) consider(doc, alternative.query)
+    if (alternative.via && found.docs.length > 0) alsoSearched.push(alternative.via)
+  }
+  for (const { doc } of best.values()) countsByType[doc.type as SearchType] += 1
   const type = isSearchType(options.type) ? options.type : undefined
-  const ranked = byRelevance(query, found.docs.filter((doc) => !type || doc.type === type).map((doc) => ({ ...doc, body: doc.body ?? '' })))
+  const ranked = [...best.values()]
+    .filter(({ doc }) => !type || doc.type === type)
+    .sort((a, b) => b.score - a.score || String(b.doc.publishedAt ?? '').localeCompare(String(a.doc.publishedAt ?? '')))
+    .map(({ doc, reading }) => ({ ...doc, body: doc.body ?? '', reading }))
   const start = (page - 1) * RESULTS_PER_PAGE
   return {
     query,
     tokens,
+    alsoSearched,
     total: ranked.length,
     page,
     totalPages: Math.ceil(ranked.length / RESULTS_PER_PAGE),
     countsByType,
-    capped: found.docs.length >= CANDIDATE_LIMIT,
+    capped,
     hits: ranked.slice(start, start + RESULTS_PER_PAGE).map((doc) => ({
       id: doc.id,
       type: doc.type as SearchType,
       url: doc.url,
       title: doc.title,
-      excerpt: excerptAround(doc.body, query),
+      excerpt: excerptAround(doc.body, doc.reading),
       publishedAt: doc.publishedAt,
+      reading: doc.reading,
     })),
   }
 }

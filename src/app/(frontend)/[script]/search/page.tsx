@@ -54,6 +54,11 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
           {result.capped ? t('（结果较多，请换用更具体的词）') : ''}
         </p>
       ) : null}
+      {result.alsoSearched.length > 0 ? (
+        <p className="search-also">
+          {t(`已同时搜索网站上的说法：${result.alsoSearched.map(({ typed, means }) => `“${means}”（对应“${typed}”）`).join('、')}`)}
+        </p>
+      ) : null}
       {result.hits.length === 0 ? (
         <NoResults script={script} query={q} hotlines={settings.hotlines ?? []} />
       ) : (
@@ -63,11 +68,11 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
               <h2 className="search-results__title">
                 <span className="tag">{t(typeLabel(hit.type))}</span>{' '}
                 <a href={hit.url}>
-                  <Highlighted text={t(hit.title)} query={t(result.query)} />
+                  <Highlighted text={t(hit.title)} query={t(hit.reading)} />
                 </a>
               </h2>
               <p>
-                <Highlighted text={t(hit.excerpt)} query={t(result.query)} />
+                <Highlighted text={t(hit.excerpt)} query={t(hit.reading)} />
               </p>
               {hit.publishedAt ? <p className="reply__meta">{formatDay(hit.publishedAt)}</p> : null}
             </li>
