@@ -115,6 +115,7 @@ describe('residents send a message and track it', () => {
     await page.check('#kind-consultation')
     await page.fill('#field-subject', '手机上提交的咨询')
     await page.fill('#field-message', '请问在手机上提交后，查询密码会不会看不到？')
+    await page.check('#consent-no')
     await page.getByRole('button', { name: '提交留言' }).click()
     await page.waitForSelector('[data-testid="access-key"]', { timeout: 30_000 })
     const key = (await page.locator('[data-testid="access-key"]').textContent())!
