@@ -15,6 +15,14 @@ describe('the public shell in a real browser', () => {
     expect(nav).toEqual(['政策文件', '婚育新风', '健康与防艾', '服务网点', '互动交流', '公开数据'])
     await expect(page.locator('a[href="tel:12320"]').first().isVisible()).resolves.toBe(true)
     await expect(page.locator('footer').textContent()).resolves.toContain('网站标识码')
+    await expect(page.locator('footer').textContent()).resolves.toContain('成都市卫生健康委员会')
+
+    // Search from the home page, with an everyday word
+    await page.fill('#home-search-q', '准生证')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/search\?q=/)
+    await expect(page.locator('.search-also').textContent()).resolves.toContain('生育登记')
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0)
     await page.close()
   })
 

@@ -9,6 +9,7 @@ import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { latestPolicies } from '@/features/policies/server/policy-queries'
+import { HomeSearch } from '@/features/search/ui/HomeSearch'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { governmentOrganization } from '@/platform/site-shell/rules/structured-data'
 import { pageMetadata } from '@/platform/site-shell/page-metadata'
@@ -48,6 +49,7 @@ export default async function HomePage({ params }: PublicPageProps) {
         <p className="lead">
           {t('为全市居民和流动人口提供同等的政策法律服务、生殖健康和防艾知识、服务网点查询，并接受群众的咨询、建议和监督。')}
         </p>
+        <HomeSearch script={script} />
         <LinkList script={script} links={TASKS} className="task-list" linkClassName="task-list__link" label="常用服务" />
       </section>
       <PageSection script={script} id="sections-title" heading="栏目">
