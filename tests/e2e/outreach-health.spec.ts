@@ -121,6 +121,10 @@ describe('health topics (健康与防艾) in a real browser', () => {
     expect(data.mainEntity[0]).toMatchObject({ '@type': 'Question', acceptedAnswer: { '@type': 'Answer' } })
     const stations = await page.locator('.station-links a[href^="/stations/"]').count()
     expect(stations).toBeGreaterThan(0)
+    // The 72-hour advice leads to a door that is open now: the round-the-clock point comes first
+    const first = page.locator('.station-links li').first()
+    await expect(first.locator('a').first().getAttribute('href')).resolves.toBe('/stations/jinjiang-099')
+    await expect(first.locator('.open-state').textContent()).resolves.toBe('24小时开放')
     const review = await page.locator('.review-info').textContent()
     expect(review).toMatch(/医学审核王建国/)
     expect(review).toMatch(/最近审核\d{4}-\d{2}-\d{2}/)

@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
+import { openState, type OpenState } from '@/features/stations/rules'
+import { openingHoursOf } from '@/features/stations/rules/station-hours'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { pageBySlug } from '@/platform/content/content-queries'
 import { publishedSlugs } from '@/platform/content/published-slugs'
@@ -48,11 +50,16 @@ export const stationsOffering = cache(async (serviceIds: (number | string)[], li
     limit,
     depth: 1,
     pagination: false,
-    select: { name: true, key: true, address: true, phones: true, district: true },
+    select: { name: true, key: true, address: true, phones: true, district: true, slots: true, exceptions: true, closedOnPublicHolidays: true, makeUpWorkdaysFollow: true },
     populate: { districts: { name: true } },
     ...asVisitor,
   })
-  return result.docs
+  // Open now first (round-the-clock points before the rest), so advice that cannot wait (72 小时
+  // 阻断) leads to a door that is open; the directory's order otherwise.
+  const now = new Date()
+  const withState = result.docs.map((station, order) => ({ ...station, openState: openState(openingHoursOf(station), now), order }))
+  const rank = (state: OpenState) => (state.open ? (state.closesAt ? 1 : 0) : 2)
+  return withState.sort((a, b) => rank(a.openState) - rank(b.openState) || a.order - b.order)
 })
 
 export const serviceByCode = cache(async (code: string) => {

@@ -8,12 +8,13 @@ type Station = {
   address: string
   phones?: { number: string; label?: string | null }[] | null
   district?: unknown
+  openState?: { open: boolean; label: string }
 }
 
 const districtName = (value: unknown) =>
   value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : ''
 
-/** Where to get the service: published stations from the directory, each linking to its page. */
+/** Where to get the service: published stations from the directory, open ones first, each linking to its page. */
 export function StationsOffering({ stations, serviceNames, script, headingId = 'stations-title' }: { stations: Station[]; serviceNames: string[]; script: Script; headingId?: string }) {
   const t = textIn(script)
   return (
@@ -24,6 +25,9 @@ export function StationsOffering({ stations, serviceNames, script, headingId = '
           {stations.map((station) => (
             <li key={station.id}>
               <a href={`/stations/${station.key}`}>{t(station.name)}</a>
+              {station.openState ? (
+                <span className={`open-state ${station.openState.open ? 'open-state--open' : 'open-state--closed'}`}>{t(station.openState.label)}</span>
+              ) : null}
               <span className="station-links__meta">
                 {districtName(station.district) ? `${t(districtName(station.district))} · ` : ''}
                 {t(station.address)}

@@ -13,6 +13,7 @@ import type { Service } from '@/payload-types'
 import { DocumentHeader } from '@/platform/site-shell/ui/DocumentHeader'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/app/(frontend)/content.css'
+import '@/features/stations/ui/stations.css'
 
 type Props = PublicPageProps<{ slug: string }>
 
