@@ -296,7 +296,8 @@ describe('admin', () => {
     await expect(page.locator('body').textContent()).resolves.toMatch(/已过复核日期\s*1\s*篇/)
     const link = page.getByRole('link', { name: '只看已过复核日期的页面' })
     await link.click()
-    await page.waitForURL(/nextReviewDueAt/)
+    // The admin navigates in the page (no load event): wait for the address only
+    await page.waitForURL(/nextReviewDueAt/, { waitUntil: 'commit' })
     await page.getByText('青春期生殖健康：给青少年和家长的话').first().waitFor({ timeout: 20_000 })
     await expect(page.getByText('避孕方法：怎样选择适合自己的方法').count()).resolves.toBe(0)
     await context.close()

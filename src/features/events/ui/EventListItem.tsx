@@ -12,7 +12,7 @@ export function EventListItem({ event, script }: { event: EventSummary; script: 
           <a href={`/events/${event.slug}`}>{t(event.title)}</a>
         </h3>
         <p className="content-item__meta">
-          <time dateTime={beijingIso(event.startsAt)}>{eventTimeText(event.startsAt, event.endsAt)}</time>
+          <time className="event-time" dateTime={beijingIso(event.startsAt)}>{eventTimeText(event.startsAt, event.endsAt)}</time>
           <span>{t(event.place)}</span>
         </p>
         <p>{t(event.summary)}</p>

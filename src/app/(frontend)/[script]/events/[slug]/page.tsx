@@ -53,7 +53,7 @@ export default async function EventPage({ params }: Props) {
         <div>
           <dt>{t('时间')}</dt>
           <dd>
-            <time dateTime={beijingIso(event.startsAt)}>{eventTimeText(event.startsAt, event.endsAt)}</time>
+            <time className="event-time" dateTime={beijingIso(event.startsAt)}>{eventTimeText(event.startsAt, event.endsAt)}</time>
             {t('（北京时间）')}
           </dd>
         </div>
