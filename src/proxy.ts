@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { CROSS_SITE_MESSAGE, isCrossSiteRequest } from '@/platform/security/rules/cross-site-request'
+import { CROSS_SITE_MESSAGE } from '@/platform/security/rules/cross-site-request'
+import { isCrossSite } from '@/platform/security/cross-site'
 import { SCRIPT_COOKIE } from '@/platform/site-shell/chinese-script'
 import { clientIpOf } from '@/platform/security/client-ip'
 import { databaseOutage } from '@/platform/database/database-health'
@@ -7,7 +8,6 @@ import { missingPageAnswer } from '@/platform/errors/missing-page'
 import { pagePolicy, withPagePolicy } from '@/platform/security/page-nonce'
 import { consume } from '@/platform/security/rate-limits'
 import { badAddressPage, crossSitePage, serviceUnavailablePage, tooLargePage, tooManyRequestsPage } from '@/platform/errors/refusal-pages'
-import { serverUrl } from '@/platform/site-shell/server-url'
 import { retiredAnswer } from '@/platform/publishing/withdrawal/retired-answer'
 
 /** Form posts residents make, and the limits that apply to them (rate limiting, not access control). */
@@ -38,14 +38,7 @@ const htmlHeaders = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control
  * the staff cookie on requests whose Origin is not in its `csrf` list (SERVER_URL).
  */
 function crossSiteRefusal(request: NextRequest): NextResponse | null {
-  const crossSite = isCrossSiteRequest({
-    method: request.method,
-    origin: request.headers.get('origin'),
-    secFetchSite: request.headers.get('sec-fetch-site'),
-    host: request.headers.get('host'),
-    allowedOrigins: [serverUrl()],
-  })
-  if (!crossSite) return null
+  if (!isCrossSite(request)) return null
   return new NextResponse(crossSitePage(CROSS_SITE_MESSAGE), { status: 403, headers: htmlHeaders })
 }
 
