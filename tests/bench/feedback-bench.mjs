@@ -100,7 +100,7 @@ async function run(kind) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
   const elapsed = (Date.now() - started) / 1000
 
-  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }) })
+  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Banli-2026' }) })
   const token = (await login.json()).token
   const stored = new Set()
   for (let page = 1; ; page++) {

@@ -10,7 +10,7 @@ const login = (email: string, password: string, ip: string) => apiLogin(baseUrl,
 describe('the audit log in the admin', () => {
   it('lists failed logins with the address, and exports the filtered list as CSV', async () => {
     expect((await login('nobody@demo.cdjsw.local', 'wrong', '198.51.100.77')).status).toBe(401)
-    const admin = await login('admin@demo.cdjsw.local', 'Demo-Admin-2026', '198.51.100.78')
+    const admin = await login('admin@demo.cdjsw.local', 'Demo-Guanli-2026', '198.51.100.78')
     expect(admin.status).toBe(200)
 
     const context = await browser.newContext()
@@ -40,7 +40,7 @@ describe('the audit log in the admin', () => {
   })
 
   it('refuses the export to an editor', async () => {
-    const editor = await login('editor@demo.cdjsw.local', 'Demo-Editor-2026', '198.51.100.79')
+    const editor = await login('editor@demo.cdjsw.local', 'Demo-Bianji-2026', '198.51.100.79')
     const response = await fetch(`${baseUrl}/api/audit-log/export.csv`, { headers: { Authorization: `JWT ${editor.json.token}` } })
     expect(response.status).toBe(403)
   })

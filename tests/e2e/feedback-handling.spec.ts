@@ -56,7 +56,7 @@ describe('a message handled, rated and published', () => {
     const adminPage = await admin.newPage()
     await adminPage.goto(`${baseUrl}/admin/login`)
     await adminPage.fill('#field-email', 'handler@demo.cdjsw.local')
-    await adminPage.fill('#field-password', 'Demo-Handler-2026')
+    await adminPage.fill('#field-password', 'Demo-Banli-2026')
     await adminPage.click('button[type="submit"]')
     await adminPage.waitForURL(/\/admin(?!\/login)/)
     await adminPage.goto(`${baseUrl}/admin/collections/feedback/${id}`)

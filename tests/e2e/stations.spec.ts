@@ -192,7 +192,7 @@ describe('service stations in a real browser', () => {
   it('lets an editor preview a CSV in the admin, see its bad rows by line, and import the rest', async () => {
     const context = await browser.newContext()
     const login = await context.request.post(`${baseUrl}/api/users/login`, {
-      data: { email: 'editor@demo.cdjsw.local', password: 'Demo-Editor-2026' },
+      data: { email: 'editor@demo.cdjsw.local', password: 'Demo-Bianji-2026' },
     })
     expect(login.status()).toBe(200)
     const page = await context.newPage()

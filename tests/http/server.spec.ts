@@ -67,7 +67,7 @@ describe('the built server over HTTP', () => {
     const response = await get('/api/users/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@demo.cdjsw.local', password: 'Demo-Editor-2026' }),
+      body: JSON.stringify({ email: 'editor@demo.cdjsw.local', password: 'Demo-Bianji-2026' }),
     })
     expect(response.status).toBe(200)
     const body = await response.json()

@@ -159,7 +159,7 @@ describe('no-store on personal data', () => {
       ['GET /api/users/me', await fetch(`${baseUrl}/api/users/me`, { headers: { Authorization: `JWT ${handlerToken}` } })],
       ['GET /api/feedback', await fetch(`${baseUrl}/api/feedback?limit=1`, { headers: { Authorization: `JWT ${handlerToken}` } })],
       ['GET /api/feedback anonymous', await fetch(`${baseUrl}/api/feedback?limit=1`)],
-      ['POST /api/users/login', await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Handler-2026' }) })],
+      ['POST /api/users/login', await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'handler@demo.cdjsw.local', password: 'Demo-Banli-2026' }) })],
       ['POST /api/graphql', await fetch(`${baseUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${handlerToken}` }, body: JSON.stringify({ query: '{ meUser { user { email } } }' }) })],
     ]
     const tracked = await postPageForm('/feedback/track', { code, key }, { Origin: baseUrl })

@@ -63,7 +63,7 @@ describe('validateFeedbackInput: a complete, valid form', () => {
       ['report', '举报'],
     ])
     for (const kind of FEEDBACK_KINDS) expect(kind.hint).toMatch(/^[^\n]{8,60}。$/)
-    expect(FEEDBACK_LIMITS).toEqual({ subjectMin: 4, subjectMax: 60, messageMin: 10, messageMax: 5000, nameMax: 30, emailMax: 100 })
+    expect(FEEDBACK_LIMITS).toEqual({ subjectMin: 4, subjectMax: 60, messageMin: 10, messageMax: 5000, nameMax: 30, emailMax: 100, receiptMinutes: 15 })
   })
 })
 
