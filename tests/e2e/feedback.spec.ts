@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { newClientIp } from '../http/feedback-form'
@@ -14,6 +16,16 @@ async function tabTo(page: Page, selector: string) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
   }
   throw new Error(`could not reach ${selector} with the keyboard`)
+}
+
+/** Polls `probe` every 500 ms for up to 30 s until it returns something. */
+async function waitFor<T>(probe: () => T | undefined): Promise<T | undefined> {
+  for (let i = 0; i < 60; i++) {
+    const found = probe()
+    if (found !== undefined) return found
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return undefined
 }
 
 const newContext = (javaScriptEnabled: boolean) =>
@@ -139,6 +151,46 @@ describe('residents send a message and track it', () => {
     await page.getByRole('button', { name: '我已记下，清除本页显示' }).click()
     await page.waitForSelector('#field-subject')
     expect(await page.locator('[data-testid="access-key"]').count()).toBe(0)
+    await context.close()
+  })
+
+  it.each([
+    { javaScriptEnabled: true, how: 'with' },
+    { javaScriptEnabled: false, how: 'without' },
+  ])('says what happens next and by when, and gives the receipt as a file and by e-mail on request ($how JavaScript)', async ({ javaScriptEnabled }) => {
+    const { context, page } = await startMessage(javaScriptEnabled, 'complaint', '服务站电话无人接听', '连续三天拨打社区服务站的电话都无人接听，请核实。')
+    const address = `receipt-${Date.now().toString(36)}@example.test`
+    await page.fill('#field-email', address)
+    await page.check('#consent-no')
+    await page.getByRole('button', { name: '提交留言' }).click()
+    await page.waitForSelector('[data-testid="access-key"]', { timeout: 30_000 })
+    const code = (await page.locator('[data-testid="tracking-code"]').textContent())!
+    const key = (await page.locator('[data-testid="access-key"]').textContent())!
+    // A complaint: 7 working days on the demo settings, and the day they end.
+    await expect(page.locator('[data-testid="reply-due"]').textContent()).resolves.toMatch(/在 7 个工作日内、即 \d{4}年\d{1,2}月\d{1,2}日前答复您/)
+    expect(await page.getByRole('button', { name: '打印回执' }).count()).toBe(javaScriptEnabled ? 1 : 0)
+
+    const file = await context.request.get(`${baseUrl}/feedback/new/receipt`)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-disposition']).toMatch(/^attachment; filename="liuyan-huizhi-FK-/)
+    const text = await file.text()
+    expect(text).toContain(`查询码：${code}`)
+    expect(text).toContain(`查询密码：${key}`)
+
+    await expect(page.locator('.receipt-email').textContent()).resolves.toContain(address)
+    await page.getByRole('button', { name: '把查询码和查询密码发到我的邮箱' }).click()
+    await page.waitForSelector('.receipt-emailed')
+    await expect(page.locator('[data-testid="access-key"]').textContent()).resolves.toBe(key)
+    expect(await page.getByRole('button', { name: '把查询码和查询密码发到我的邮箱' }).count()).toBe(0)
+    // The outbox worker runs every 5 s and writes the message as an .eml file.
+    const outbox = inject('serverEnv').OUTBOX_DIR
+    const sent = await waitFor(() => {
+      const files = fs.existsSync(outbox) ? fs.readdirSync(outbox) : []
+      return files
+        .map((name) => fs.readFileSync(path.join(outbox, name), 'utf8').replace(/=\r?\n/g, ''))
+        .find((raw) => raw.includes(`To: ${address}`) && raw.includes(key))
+    })
+    expect(sent).toContain(code)
     await context.close()
   })
 

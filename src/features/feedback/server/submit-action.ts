@@ -4,7 +4,8 @@ import config from '@payload-config'
 import { cookies } from 'next/headers'
 import { getPayload } from 'payload'
 import { isScript, inScript } from '@/platform/site-shell/chinese-script'
-import { RECEIPT_COOKIE, receiptCookieOptions, sealReceipt } from './receipt-cookie'
+import { RECEIPT_COOKIE, receiptCookieOptions, sealReceipt, type FeedbackReceipt } from './receipt-cookie'
+import { receiptPromise } from './receipt-promise'
 import { submitFeedback, type SubmissionErrors } from './submit-feedback'
 
 export type FeedbackFormValues = Record<string, string>
@@ -12,7 +13,7 @@ export type FeedbackFormValues = Record<string, string>
 export type FeedbackFormState =
   | { status: 'idle' }
   | { status: 'error'; errors: SubmissionErrors; formError?: string; values: FeedbackFormValues }
-  | { status: 'done'; trackingCode: string; accessKey: string; needsModeration: boolean }
+  | ({ status: 'done' } & FeedbackReceipt)
 
 const TEXT_FIELDS = ['kind', 'subject', 'message', 'about', 'name', 'phone', 'email', 'replyBy', 'publishConsent', 'token']
 
@@ -42,8 +43,9 @@ export async function submitFeedbackAction(_previous: FeedbackFormState, form: F
   if (result.ok) {
     const receipt = { trackingCode: result.trackingCode, accessKey: result.accessKey, needsModeration: result.needsModeration }
     // Kept for a reload: the page shows it instead of an empty form until it expires or is cleared.
-    ;(await cookies()).set(RECEIPT_COOKIE, sealReceipt(receipt), receiptCookieOptions())
-    return { status: 'done', ...receipt }
+    const promise = await receiptPromise(values.kind, values.email)
+    ;(await cookies()).set(RECEIPT_COOKIE, sealReceipt({ ...receipt, ...promise }), receiptCookieOptions())
+    return { status: 'done', ...receipt, ...promise }
   }
   const t = (text: string) => inScript(script, text)
   const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, t(message ?? '')]))

@@ -1,12 +1,11 @@
 'use client'
 
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { FeedbackReceipt } from '@/features/feedback/server/receipt-cookie'
+import { formatDayChinese } from '@/platform/site-shell/format-date'
 import type { FeedbackFormText } from './feedback-form-text'
 
-type Props = {
-  trackingCode: string
-  accessKey: string
-  needsModeration: boolean
+type Props = FeedbackReceipt & {
   text: FeedbackFormText
   /** h1 when the receipt is the whole page (after a reload or a post without JavaScript). */
   headingLevel?: 1 | 2
@@ -17,9 +16,12 @@ type Props = {
  * focused and scrolled into view when it appears, named in the tab's title, and kept for a reload
  * until the resident clears it (`server/receipt-cookie.ts`, `/feedback-receipt`).
  */
-export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, text, headingLevel = 2 }: Props) {
+export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, acceptanceDays, replyDays, replyDueAt, email, emailed, text, headingLevel = 2 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
+  // The print button needs JavaScript; without it the browser's own print prints the same page.
+  const [canPrint, setCanPrint] = useState(false)
   useEffect(() => {
+    setCanPrint(true)
     heading.current?.scrollIntoView({ block: 'start' })
     heading.current?.focus()
     if (!document.title.startsWith(text.successTitle)) document.title = `${text.successTitle} - ${document.title}`
@@ -41,7 +43,39 @@ export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, text
         </dd>
       </dl>
       <p>{text.keepKey}</p>
+      <div className="receipt-actions">
+        {canPrint ? (
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {text.receiptPrint}
+          </button>
+        ) : null}
+        <a className="button button--secondary" href="/feedback/new/receipt" download>
+          {text.receiptDownload}
+        </a>
+      </div>
+      {email ? (
+        emailed ? (
+          <p className="receipt-emailed">{text.receiptEmailed.replace('{email}', email)}</p>
+        ) : (
+          <form method="post" action="/feedback/new/receipt" className="receipt-email">
+            <p className="hint">{text.receiptEmailHint.replace('{email}', email)}</p>
+            <button type="submit" className="button button--secondary">
+              {text.receiptEmail}
+            </button>
+          </form>
+        )
+      ) : null}
+      <h2 className="receipt-next">{text.nextTitle}</h2>
       {needsModeration ? <p>{text.moderation}</p> : null}
+      {acceptanceDays && replyDays && replyDueAt ? (
+        <p data-testid="reply-due">
+          {text.nextSteps
+            .replace('{acceptance}', String(acceptanceDays))
+            .replace('{reply}', String(replyDays))
+            .replace('{date}', formatDayChinese(replyDueAt))}
+        </p>
+      ) : null}
+      <p>{text.nextTrack}</p>
       <p>
         <a href={`/feedback/track?code=${encodeURIComponent(trackingCode)}`}>{text.trackLink}</a>
       </p>

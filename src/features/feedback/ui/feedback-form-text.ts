@@ -41,4 +41,12 @@ export const FEEDBACK_FORM_TEXT: FeedbackFormText = {
   trackLink: '查看办理进度',
   receiptKept: `为防止意外丢失，本页会在这台设备上保留 ${FEEDBACK_LIMITS.receiptMinutes} 分钟（刷新也不会消失）。在公用电脑上，记下后请点击下面的按钮。`,
   receiptClear: '我已记下，清除本页显示',
+  receiptPrint: '打印回执',
+  receiptDownload: '下载为文本文件',
+  receiptEmail: '把查询码和查询密码发到我的邮箱',
+  receiptEmailHint: '将发送到您填写的邮箱 {email}。邮件中含有查询密码，请确认这是您本人的邮箱。',
+  receiptEmailed: '已发送到 {email}，几分钟内没有收到请查看垃圾邮件箱；本页仍然保留。',
+  nextTitle: '接下来',
+  nextSteps: '我们会在 {acceptance} 个工作日内受理，并在 {reply} 个工作日内、即 {date}前答复您（节假日不计）。',
+  nextTrack: '受理、转办、答复等每一步都会显示在办理进度里；如果您留了邮箱，答复后我们会发邮件提醒您。',
 }
