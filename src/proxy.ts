@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { CROSS_SITE_MESSAGE } from '@/platform/security/rules/cross-site-request'
 import { isCrossSite } from '@/platform/security/cross-site'
 import { SCRIPT_COOKIE } from '@/platform/site-shell/chinese-script'
+import { SITE_PATH_HEADER } from '@/platform/site-shell/current-path'
 import { clientIpOf } from '@/platform/security/client-ip'
 import { databaseOutage } from '@/platform/database/database-health'
 import { missingPageAnswer } from '@/platform/errors/missing-page'
@@ -106,10 +107,10 @@ export async function proxy(request: NextRequest) {
   const script = request.cookies.get(SCRIPT_COOKIE)?.value === 'hant' ? 'hant' : 'hans'
   const answered = (prefixed ? null : await retiredAnswer(request, script)) ?? (await missingPageAnswer(request, path))
   if (answered) return answered
-  if (prefixed) return withNonce(request, (headers) => NextResponse.next({ request: { headers } }))
+  if (prefixed) return withNonce(request, path, (headers) => NextResponse.next({ request: { headers } }))
   const url = request.nextUrl.clone()
   url.pathname = `/${script}${url.pathname === '/' ? '' : url.pathname}`
-  return withNonce(request, (headers) => {
+  return withNonce(request, path, (headers) => {
     headers.set(OWN_REWRITE_HEADER, ownRewriteMark())
     return NextResponse.rewrite(url, { request: { headers } })
   })
@@ -128,9 +129,12 @@ function keepingPolicy(request: NextRequest): NextResponse {
  * allows no other inline script. Pages render per request for this (the layout asks for the
  * connection); nginx's micro-cache keeps them fast (src/platform/security/page-nonce.ts).
  */
-function withNonce(request: NextRequest, answer: (headers: Headers) => NextResponse): NextResponse {
+function withNonce(request: NextRequest, path: string, answer: (headers: Headers) => NextResponse): NextResponse {
   const { policy } = pagePolicy(request.headers)
-  const response = answer(withPagePolicy(request.headers, policy))
+  const headers = withPagePolicy(request.headers, policy)
+  // The address as the reader sees it (no script prefix), for the navigation's current mark.
+  headers.set(SITE_PATH_HEADER, encodeURI(path))
+  const response = answer(headers)
   response.headers.set('Content-Security-Policy', policy)
   return response
 }

@@ -108,6 +108,10 @@ describe('health topics (健康与防艾) in a real browser', () => {
     const { page, close } = await open('/health')
     const groups = await texts(page, 'main section h2')
     expect(groups).toEqual(expect.arrayContaining(['艾滋病防治', '避孕节育', '流动人口']))
+    // Each topic once, under its first tag, however many tags it has.
+    const listed = await page.locator('main section a[href^="/health/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(listed.length).toBeGreaterThan(0)
+    expect(new Set(listed).size).toBe(listed.length)
     await page.goto(`${baseUrl}${TOPIC}`)
     const h2s = await texts(page, 'main h2')
     expect(h2s[0]).toBe('要点')

@@ -13,6 +13,8 @@ const browser = chromiumForThisFile()
 
 const names = (page: Page) => page.locator('.station-item__name').allTextContents()
 const metas = (page: Page) => page.locator('.station-item .station-item__meta').allTextContents()
+/** The filters are folded under the results' heading until used; a reader opens them first. */
+const openFilters = (page: Page) => page.locator('.filter-fold > summary').click()
 
 describe('service stations in a real browser', () => {
   it('filters by area, street, service, type, "open now" and text with a plain GET form, without JavaScript', async () => {
@@ -23,6 +25,7 @@ describe('service stations in a real browser', () => {
     // "Near me" needs a script; without one the area filters stand in for it
     expect(await page.getByRole('button', { name: /按距离排序/ }).count()).toBe(0)
 
+    await openFilters(page)
     await page.selectOption('#station-district', 'wuhou')
     await page.selectOption('#station-service', 'floating-population')
     await page.getByRole('button', { name: '查找' }).click()
@@ -31,6 +34,9 @@ describe('service stations in a real browser', () => {
     expect(wuhou.length).toBeGreaterThan(0)
     for (const meta of wuhou) expect(meta).toContain('武侯区')
     expect(await page.locator('#station-district').inputValue()).toBe('wuhou')
+    // In use, the filters stay open and their summary names them.
+    await expect(page.locator('.filter-fold').getAttribute('open')).resolves.toBe('')
+    await expect(page.locator('.filter-fold__chosen').textContent()).resolves.toBe('已选：武侯区、流动人口计划生育服务')
 
     // With an area chosen, the street list holds only that area's streets
     const streets = await page.locator('#station-street option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
@@ -45,6 +51,7 @@ describe('service stations in a real browser', () => {
     for (const meta of await metas(page)) expect(meta).toContain('艾滋病自愿咨询检测点')
 
     await page.goto(`${baseUrl}/stations`)
+    await openFilters(page)
     await page.check('#station-open')
     await page.fill('#station-q', '自愿咨询检测')
     await page.keyboard.press('Enter')
@@ -227,6 +234,34 @@ describe('service stations in a real browser', () => {
     await visitor.close()
   })
 
+  it.each([
+    { elder: false, how: '' },
+    { elder: true, how: ' in 长者模式' },
+  ])('puts the first station within the first screen of a 360 px phone, filters folded$how', async ({ elder }) => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false })
+    const page = await context.newPage()
+    if (elder) await page.goto(`${baseUrl}/reader-settings?elder=on&back=/stations`)
+    await page.goto(`${baseUrl}/stations`)
+    expect(await page.locator('.filter-fold').getAttribute('open')).toBeNull()
+    const top = await page.locator('.station-item').first().evaluate((item) => item.getBoundingClientRect().top)
+    expect(top).toBeLessThan(740)
+    await context.close()
+  })
+
+  it('starts sorting by distance when the home page link "查找附近的服务网点" is followed, and comes back to the list', async () => {
+    const context = await browser.newContext({ ...PHONE, geolocation: { latitude: ALWAYS_OPEN.lat, longitude: ALWAYS_OPEN.lng }, permissions: ['geolocation'] })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/`)
+    await page.getByRole('link', { name: '查找附近的服务网点' }).click()
+    await page.waitForURL(/near=/)
+    expect(new URL(page.url()).hash).toBe('#results')
+    expect(page.url()).not.toContain('locate=')
+    await expect(page.locator('.station-item__name').first().textContent()).resolves.toBe(ALWAYS_OPEN.name)
+    const count = await page.locator('#results').evaluate((element) => element.getBoundingClientRect().top)
+    expect(count).toBeLessThan(100)
+    await context.close()
+  })
+
   it('has no axe violations, fits a 360 px phone and works from the keyboard', async () => {
     const context = await browser.newContext(PHONE)
     const page = await context.newPage()
@@ -236,7 +271,10 @@ describe('service stations in a real browser', () => {
     expect(violations).toEqual([])
 
     await page.goto(`${baseUrl}/stations`)
-    await page.focus('#station-q')
+    await page.focus('.filter-fold > summary')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('station-q')
     await page.keyboard.type('妇幼保健')
     await page.keyboard.press('Enter')
     await page.waitForURL(/q=/)

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/platform/site-shell/ui/SiteFooter'
 import { SiteHeader } from '@/platform/site-shell/ui/SiteHeader'
 import { htmlLang, isScript, textIn } from '@/platform/site-shell/chinese-script'
+import { currentPath } from '@/platform/site-shell/current-path'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { SITE_ICONS } from '@/platform/site-shell/site-icons'
@@ -51,7 +52,7 @@ export default async function FrontendLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('跳到正文')}
         </a>
-        <SiteHeader script={script} settings={settings} />
+        <SiteHeader script={script} settings={settings} currentPath={await currentPath()} />
         <main id="main" className="site-main" tabIndex={-1}>
           {children}
         </main>

@@ -16,7 +16,7 @@ import { pageMetadata } from '@/platform/site-shell/page-metadata'
 import { serverUrl } from '@/platform/site-shell/server-url'
 
 const TASKS = [
-  { href: '/stations', label: '查找附近的服务网点' },
+  { href: '/stations?locate=1', label: '查找附近的服务网点' },
   { href: '/feedback', label: '我要咨询、建议或投诉' },
   { href: '/policies', label: '查阅政策文件' },
   { href: '/health', label: '了解避孕与防艾知识' },

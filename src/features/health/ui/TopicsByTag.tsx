@@ -8,10 +8,13 @@ type Topic = { id: number | string; slug?: string | null; title: string; summary
 /** The topics grouped by theme, in the fixed order of the themes, with a jump list; untagged last. */
 export function TopicsByTag({ topics, script }: { topics: Topic[]; script: Script }) {
   const t = textIn(script)
-  const groups = CONTENT_TAGS.map((tag) => ({ ...tag, topics: topics.filter((topic) => topic.tags?.includes(tag.value)) })).filter(
+  // Each topic once, under its first tag (the one its editor put first): a page tagged 艾滋病防治
+  // and 流动人口 is not listed twice.
+  const primary = (topic: Topic) => topic.tags?.find((tag) => CONTENT_TAGS.some((known) => known.value === tag))
+  const groups = CONTENT_TAGS.map((tag) => ({ ...tag, topics: topics.filter((topic) => primary(topic) === tag.value) })).filter(
     (group) => group.topics.length > 0,
   )
-  const untagged = topics.filter((topic) => !topic.tags || topic.tags.length === 0)
+  const untagged = topics.filter((topic) => !primary(topic))
   return (
     <>
       {groups.length > 0 ? (

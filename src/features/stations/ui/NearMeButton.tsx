@@ -25,9 +25,13 @@ export function NearMeButton({ text }: { text: NearMeText }) {
   const [message, setMessage] = useState('')
 
   useEffect(() => setSupported(typeof navigator !== 'undefined' && 'geolocation' in navigator), [])
+  // "查找附近" on the home page links here with ?locate=1: start at once (the browser still asks).
+  useEffect(() => {
+    if (supported && new URLSearchParams(window.location.search).has('locate')) locate()
+  }, [supported])
   if (!supported) return null
 
-  const locate = () => {
+  function locate() {
     setBusy(true)
     setMessage(text.locating)
     navigator.geolocation.getCurrentPosition(
@@ -41,7 +45,9 @@ export function NearMeButton({ text }: { text: NearMeText }) {
         const params = new URLSearchParams(window.location.search)
         params.set('near', formatNear(here))
         params.delete('page')
-        window.location.assign(`/stations?${params.toString()}`)
+        params.delete('locate')
+        // Back at the list, not the top of the page.
+        window.location.assign(`/stations?${params.toString()}#results`)
       },
       (error) => {
         setBusy(false)

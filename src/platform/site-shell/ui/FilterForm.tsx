@@ -24,6 +24,25 @@ export function FilterForm({ script, action, label, search = true, children }: F
   )
 }
 
+type FoldProps = { script: Script; label: string; open: boolean; chosen?: string[]; children: ReactNode }
+
+/**
+ * Folds a filter form away on the list pages so results come first on a phone: a `<details>`
+ * (works without JavaScript), open while filters are in use, its summary naming what is chosen.
+ */
+export function FilterFold({ script, label, open, chosen = [], children }: FoldProps) {
+  const t = textIn(script)
+  return (
+    <details className="filter-fold" open={open}>
+      <summary>
+        <span className="filter-fold__label">{t(label)}</span>
+        {chosen.length > 0 ? <span className="filter-fold__chosen">{t(`已选：${chosen.join('、')}`)}</span> : null}
+      </summary>
+      {children}
+    </details>
+  )
+}
+
 type FieldProps = { script: Script; id: string; label: string; wide?: boolean; children: ReactNode }
 
 /** A labelled field around the control given as children. */

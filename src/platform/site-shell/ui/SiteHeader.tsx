@@ -3,7 +3,9 @@ import { navigationOf, type SiteSettingsDoc } from '@/platform/site-shell/site-s
 import { LinkList } from './lists/LinkList'
 import { ReaderSettings } from './ReaderSettings'
 
-export function SiteHeader({ script, settings }: { script: Script; settings: SiteSettingsDoc }) {
+type Props = { script: Script; settings: SiteSettingsDoc; currentPath?: string }
+
+export function SiteHeader({ script, settings, currentPath }: Props) {
   const t = textIn(script)
   return (
     <header className="site-header">
@@ -17,7 +19,7 @@ export function SiteHeader({ script, settings }: { script: Script; settings: Sit
         <ReaderSettings script={script} />
       </div>
       <nav className="site-nav" aria-label={t('主栏目')}>
-        <LinkList script={script} links={navigationOf(settings)} className="site-nav__list" linkClassName="site-nav__link" />
+        <LinkList script={script} links={navigationOf(settings)} className="site-nav__list" linkClassName="site-nav__link" currentPath={currentPath} />
       </nav>
     </header>
   )

@@ -27,7 +27,6 @@ export default async function StationsPage({ params, searchParams }: PublicPageP
       <p className="lead">
         {t('免费避孕药具、孕前优生健康检查、艾滋病咨询检测和生育登记等服务，可以在离您最近的网点办理。流动人口与户籍人口同等享受。')}
       </p>
-      <StationFilterForm script={script} filters={filters} options={options} />
       {filters.near ? (
         <p className="notice" role="note">
           {t('已按与您所在位置的距离排序（距离为直线距离）。')} <a href={stationListHref(filters, { near: null, page: 1 })}>{t('不按距离排序')}</a>
@@ -37,13 +36,14 @@ export default async function StationsPage({ params, searchParams }: PublicPageP
           text={{
             button: t('按距离排序（使用我的位置）'),
             locating: t('正在获取您的位置…'),
-            denied: t('没有获得定位权限。您可以在上面选择所在的区（市）县或街道来查找附近的网点。'),
-            unavailable: t('暂时无法获取您的位置。您可以在上面选择所在的区（市）县或街道来查找附近的网点。'),
-            outside: t('您当前的位置不在成都市范围内，请在上面选择区（市）县或街道查找。'),
+            denied: t('没有获得定位权限。您可以在下面的筛选条件中选择所在的区（市）县或街道来查找附近的网点。'),
+            unavailable: t('暂时无法获取您的位置。您可以在下面的筛选条件中选择所在的区（市）县或街道来查找附近的网点。'),
+            outside: t('您当前的位置不在成都市范围内，请在下面的筛选条件中选择区（市）县或街道查找。'),
             privacy: t('只使用您的大致位置（约 100 米范围），仅用于这一次排序。'),
           }}
         />
       )}
+      <StationFilterForm script={script} filters={filters} options={options} />
       <ListResults script={script} summary={summary} result={result} hrefFor={(page) => stationListHref(filters, { page })}>
         {result.items.length > 0 ? (
           <ol className="station-list">
