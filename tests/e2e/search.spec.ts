@@ -39,7 +39,13 @@ describe('site search', () => {
     await expect(page.locator('a[href^="/search?q="]').count()).resolves.toBeGreaterThanOrEqual(3)
     await expect(page.locator('.hotline').count()).resolves.toBe(1)
     expect(await axeViolations(page)).toEqual([])
-    await page.goto(`${baseUrl}/search?q=${encodeURIComponent('生育登记')}`)
+    // A pinyin typo: the page offers the site's own word, and following it finds the pages.
+    await page.goto(`${baseUrl}/search?q=${encodeURIComponent('生育登计')}`)
+    await expect(page.locator('.did-you-mean').textContent()).resolves.toBe('您是不是要找：生育登记')
+    expect(await axeViolations(page)).toEqual([])
+    await page.locator('.did-you-mean a').click()
+    await page.waitForURL(/q=%E7%94%9F%E8%82%B2%E7%99%BB%E8%AE%B0/)
+    expect(await page.locator('.search-results > li').count()).toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
     expect(await horizontalOverflow(page)).toBe(0)
     let dialogs = 0

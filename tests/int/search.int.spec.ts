@@ -54,6 +54,14 @@ describe('the search index follows what visitors can see', () => {
     expect((await searchSite('生育登记', { type: 'health' })).total).toBe(0)
   })
 
+  it('suggests the title phrase one character away when no page holds the query (您是不是要找), and only then', async () => {
+    const typo = await searchSite('生育登计')
+    expect(typo.suggestions).toEqual(['生育登记'])
+    expect((await searchSite(typo.suggestions[0])).total).toBeGreaterThan(0)
+    expect((await searchSite('生育登记')).suggestions).toEqual([])
+    expect((await searchSite('天气预报')).suggestions).toEqual([])
+  })
+
   it('is readable by visitors only as published text, and written by nobody through the API', async () => {
     const list = await rest('GET', '/search-documents?limit=100')
     expect(list.status).toBe(200)

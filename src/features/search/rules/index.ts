@@ -1,6 +1,7 @@
 export { normaliseSearchText, searchRuns } from './normalise'
 export { indexedTokenText, queryTokens, searchTokens } from './tokenize'
-export { byRelevance, relevanceScore, type RankedFields } from './rank'
+export { byRelevance, relevanceScore, sectionWeighted, type RankedFields } from './rank'
 export { excerptAround, highlightSegments, type Segment } from './highlight'
 export { SEARCH_TYPES, isSearchType, type SearchType } from './types'
 export { DEFAULT_SYNONYMS, MAX_ALTERNATIVES, expandQuery, parseSynonyms, type QueryAlternative, type SynonymEntry, type SynonymRow } from './synonyms'
+export { MAX_SUGGESTIONS, suggestCorrections } from './suggest'

@@ -1,5 +1,6 @@
 import { normaliseSearchText } from './normalise'
 import { searchTokens } from './tokenize'
+import type { SearchType } from './types'
 
 export type RankedFields = { title: string; body: string; publishedAt?: string | null }
 
@@ -20,6 +21,17 @@ export function relevanceScore(query: string, doc: RankedFields): number {
     score += Math.min(occurrences(body, token), 10)
   }
   return score
+}
+
+/**
+ * A section's own pages before pages that merely mention a subject: the HIV fact sheet before the
+ * 24 stations whose service lists say 艾滋病检测. A station still comes first for its own name or
+ * street (the title bonus outweighs the factor).
+ */
+const SECTION_WEIGHTS: Record<SearchType, number> = { health: 1.25, policy: 1.15, outreach: 1.1, event: 1, reply: 0.9, station: 0.8 }
+
+export function sectionWeighted(score: number, type: SearchType): number {
+  return score * (SECTION_WEIGHTS[type] ?? 1)
 }
 
 function occurrences(text: string, token: string): number {

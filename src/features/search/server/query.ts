@@ -1,7 +1,8 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
-import { excerptAround, expandQuery, isSearchType, queryTokens, relevanceScore, SEARCH_TYPES, type SearchType } from '@/features/search/rules'
+import { excerptAround, expandQuery, isSearchType, queryTokens, relevanceScore, SEARCH_TYPES, sectionWeighted, type SearchType } from '@/features/search/rules'
 import { readSynonyms } from './synonyms'
+import { suggestionsFor } from './suggestions'
 import { toSimplified } from './simplified'
 
 export const RESULTS_PER_PAGE = 10
@@ -30,6 +31,8 @@ export type SearchResult = {
   tokens: string[]
   /** Other readings searched too (准生证 → 生育登记), said above the results. */
   alsoSearched: { typed: string; means: string }[]
+  /** "您是不是要找": when no page holds the whole query, the query with a likely typo corrected. */
+  suggestions: string[]
   hits: SearchHit[]
   total: number
   page: number
@@ -47,7 +50,7 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
   const tokens = queryTokens(query)
   const countsByType = Object.fromEntries(SEARCH_TYPES.map(({ value }) => [value, 0])) as Record<SearchType, number>
   const page = Math.max(1, Math.min(options.page ?? 1, 100))
-  const empty: SearchResult = { query, tokens, alsoSearched: [], hits: [], total: 0, page, totalPages: 0, countsByType, capped: false }
+  const empty: SearchResult = { query, tokens, alsoSearched: [], suggestions: [], hits: [], total: 0, page, totalPages: 0, countsByType, capped: false }
   if (tokens.length === 0) return empty
 
   const payload = await getPayload({ config })
@@ -68,17 +71,19 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
   type Candidate = Awaited<ReturnType<typeof candidates>>['docs'][number]
   const best = new Map<Candidate['id'], { doc: Candidate; score: number; reading: string }>()
   const consider = (doc: Candidate, reading: string) => {
-    const score = relevanceScore(reading, { ...doc, body: doc.body ?? '' })
+    const score = sectionWeighted(relevanceScore(reading, { ...doc, body: doc.body ?? '' }), doc.type as SearchType)
     const held = best.get(doc.id)
     if (!held || score > held.score) best.set(doc.id, { doc, score, reading })
   }
   let capped = false
+  let fullMatches = 0
   const alsoSearched: SearchResult['alsoSearched'] = []
   for (const alternative of alternatives) {
     if (alternative.tokens.length === 0) continue
     const matches = alternative.tokens.map((token) => ({ tokens: { contains: ` ${token} ` } }))
     const found = await candidates({ and: matches })
     capped ||= found.docs.length >= CANDIDATE_LIMIT
+    fullMatches += found.docs.length
     // Few pages hold every pair of the query (孕前检查 vs 孕前优生健康检查): also consider pages
     // holding some of them; relevance puts the full matches first.
     if (found.docs.length < FEW && alternative.tokens.length > 1) {
@@ -100,6 +105,8 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
     query,
     tokens,
     alsoSearched,
+    // Nothing holds the whole query: a typo is likely, even if pages holding part of it were found.
+    suggestions: fullMatches === 0 ? await suggestionsFor(payload, query) : [],
     total: ranked.length,
     page,
     totalPages: Math.ceil(ranked.length / RESULTS_PER_PAGE),

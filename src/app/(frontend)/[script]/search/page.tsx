@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
 import { Highlighted } from '@/features/search/ui/Highlighted'
+import { DidYouMean } from '@/features/search/ui/DidYouMean'
 import { NoResults } from '@/features/search/ui/NoResults'
 import { SearchForm } from '@/features/search/ui/SearchForm'
 import { SEARCH_TYPES, isSearchType } from '@/features/search/rules'
@@ -59,6 +60,7 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
           {t(`已同时搜索网站上的说法：${result.alsoSearched.map(({ typed, means }) => `“${means}”（对应“${typed}”）`).join('、')}`)}
         </p>
       ) : null}
+      <DidYouMean script={script} suggestions={result.suggestions} />
       {result.hits.length === 0 ? (
         <NoResults script={script} query={q} hotlines={settings.hotlines ?? []} />
       ) : (
