@@ -96,4 +96,22 @@ describe('open data (公开数据)', () => {
       await context.close()
     }
   })
+
+  it('draws chart labels at a readable size on a phone, and larger in 长者模式', async () => {
+    const labelSize = async (elder: boolean) => {
+      const context = await browser.newContext(PHONE)
+      const page = await context.newPage()
+      if (elder) await page.goto(`${baseUrl}/reader-settings?elder=on&back=/open-data`)
+      await page.goto(`${baseUrl}/open-data`)
+      // The rendered height of a label's glyphs, in CSS pixels, whatever the drawing's scale.
+      const size = await page.locator('.od-chart__svg text').first().evaluate((text) => (text as SVGTextElement).getBoundingClientRect().height)
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+      await context.close()
+      return size
+    }
+    const standard = await labelSize(false)
+    const elder = await labelSize(true)
+    expect(standard).toBeGreaterThanOrEqual(14)
+    expect(elder).toBeGreaterThan(standard * 1.15)
+  })
 })
