@@ -12,6 +12,7 @@ import { Events } from '@collections/Events'
 import { Feedback } from '@collections/Feedback'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
+import { ServiceGuides } from '@collections/ServiceGuides'
 import { Media } from '@collections/Media'
 import { OutreachArticles } from '@collections/OutreachArticles'
 import { PolicyDocuments } from '@collections/PolicyDocuments'
@@ -87,7 +88,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: withAudit([
-    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceStations].map(withPublishingWorkflow),
+    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]),

@@ -71,6 +71,7 @@ export interface Config {
     'outreach-articles': OutreachArticle;
     events: Event;
     'health-topics': HealthTopic;
+    'service-guides': ServiceGuide;
     'service-stations': ServiceStation;
     'policy-documents': PolicyDocument;
     services: Service;
@@ -98,6 +99,7 @@ export interface Config {
     'outreach-articles': OutreachArticlesSelect<false> | OutreachArticlesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
+    'service-guides': ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
     'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
@@ -883,6 +885,114 @@ export interface HealthTopic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-guides".
+ */
+export interface ServiceGuide {
+  id: number;
+  title: string;
+  /**
+   * What the service is, in one or two sentences.
+   */
+  summary: string;
+  /**
+   * Marks the page as an example.
+   */
+  example?: boolean | null;
+  audience: string;
+  conditions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A printable checklist.
+   */
+  materials?:
+    | {
+        name: string;
+        note?: string | null;
+        optional?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        title: string;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  timeLimit: string;
+  fee: string;
+  hours: string;
+  phone: string;
+  /**
+   * Stations offering them are listed, open now first.
+   */
+  services?: (number | Service)[] | null;
+  online?: {
+    /**
+     * Leave empty when only in person.
+     */
+    url?: string | null;
+    label?: string | null;
+  };
+  legalBasis?: (number | PolicyNotice)[] | null;
+  faq?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Generated from the title when empty; keep it once published.
+   */
+  slug?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -1060,7 +1170,7 @@ export interface PublishedReply {
 export interface SearchDocument {
   id: number;
   source: string;
-  type: 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'reply';
+  type: 'guide' | 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'reply';
   url: string;
   title: string;
   body?: string | null;
@@ -1253,6 +1363,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'health-topics';
         value: number | HealthTopic;
+      } | null)
+    | ({
+        relationTo: 'service-guides';
+        value: number | ServiceGuide;
       } | null)
     | ({
         relationTo: 'service-stations';
@@ -1550,6 +1664,84 @@ export interface HealthTopicsSelect<T extends boolean = true> {
   reviewReminderSentFor?: T;
   tags?: T;
   sensitive?: T;
+  slug?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-guides_select".
+ */
+export interface ServiceGuidesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  example?: T;
+  audience?: T;
+  conditions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  materials?:
+    | T
+    | {
+        name?: T;
+        note?: T;
+        optional?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        title?: T;
+        detail?: T;
+        id?: T;
+      };
+  timeLimit?: T;
+  fee?: T;
+  hours?: T;
+  phone?: T;
+  services?: T;
+  online?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+      };
+  legalBasis?: T;
+  faq?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
   slug?: T;
   changeKind?: T;
   changeNote?: T;
@@ -2312,6 +2504,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'health-topics';
           value: number | HealthTopic;
+        } | null)
+      | ({
+          relationTo: 'service-guides';
+          value: number | ServiceGuide;
         } | null)
       | ({
           relationTo: 'service-stations';

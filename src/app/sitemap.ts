@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next'
 import { publishedPolicySlugs } from '@/features/policies/server/policy-queries'
 import { publishedEventSlugs } from '@/features/events/server/event-queries'
 import { publishedHealthSlugs } from '@/features/health/server/health-queries'
+import { publishedGuideSlugs } from '@/features/guides/server/guide-queries'
 import { publishedOutreachSlugs } from '@/features/outreach/server/outreach-queries'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { publishedStationKeys } from '@/features/stations/server/station-queries'
@@ -12,7 +13,7 @@ export const revalidate = 3600
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = serverUrl()
   const [policies, stations] = await Promise.all([publishedPolicySlugs(45_000), publishedStationKeys(5_000)])
-  const [outreach, events, health] = await Promise.all([publishedOutreachSlugs(5_000), publishedEventSlugs(5_000), publishedHealthSlugs(1_000)])
+  const [outreach, events, health, guides] = await Promise.all([publishedOutreachSlugs(5_000), publishedEventSlugs(5_000), publishedHealthSlugs(1_000), publishedGuideSlugs(1_000)])
   const pages = (prefix: string, docs: { slug?: string | null; updatedAt: string }[]) =>
     docs.map((doc) => ({ url: `${base}${prefix}/${doc.slug}`, lastModified: doc.updatedAt, changeFrequency: 'monthly' as const, priority: 0.5 }))
   return [
@@ -30,6 +31,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...pages('/outreach', outreach),
     ...pages('/events', events),
     ...pages('/health', health),
+    ...pages('/guides', guides),
     ...stations.map((station) => ({
       url: `${base}/stations/${station.key}`,
       lastModified: station.updatedAt,

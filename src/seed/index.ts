@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { DEMO_SITE_SETTINGS } from './demo-site-settings'
 import { DEMO_STAFF } from './demo-staff'
 import { seedFeedback } from './seed-feedback'
+import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
@@ -34,5 +35,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedFeedback(payload, report)
   await seedStations(payload, report)
   await seedOutreachHealth(payload, report)
+  await seedGuides(payload, report)
   return report
 }

@@ -20,6 +20,8 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'event', path: '/events/newlyweds-healthy-births-talk' },
   { name: 'health', path: '/health' },
   { name: 'health-topic', path: '/health/contraception-methods' },
+  { name: 'guides', path: '/guides' },
+  { name: 'guide', path: '/guides/shengyu-dengji' },
   { name: 'stations', path: '/stations' },
   { name: 'station', path: '/stations/jinjiang-001' },
   { name: 'floating-population', path: '/floating-population' },

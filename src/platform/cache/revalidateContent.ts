@@ -2,16 +2,16 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { revalidatePublicPages } from './revalidatePublic'
 
 /** `feed`: the section's Atom feed, refreshed with its pages. */
-type Pages = { base: string; lists: string[]; feed: string }
+type Pages = { base: string; lists: string[]; feed?: string }
 
 /**
  * Revalidation for a public collection at `base/<slug>`: a publish, change or unpublish refreshes
- * the page (and its old address after a slug change), the lists that show it, the section's feed
+ * the page (and its old address after a slug change), the lists that show it, the section's feed (if any)
  * and the sitemap.
  * Seeds and bulk jobs set `context.disableRevalidate`.
  */
 export function revalidateContent({ base, lists, feed }: Pages) {
-  const ROUTES = ['/sitemap.xml', feed]
+  const ROUTES = feed ? ['/sitemap.xml', feed] : ['/sitemap.xml']
   const afterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
     if (req.context.disableRevalidate) return doc
     const wasPublic = previousDoc?._status === 'published'

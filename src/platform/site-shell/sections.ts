@@ -12,6 +12,14 @@ export const SECTIONS: Section[] = [
     holds: ['法律法规与地方规章', '市政府及部门规范性文件', '政策解读与办事依据'],
   },
   {
+    key: 'guides',
+    label: '办事指南',
+    href: '/guides',
+    ready: true,
+    summary: '生育登记、育儿补贴、特别扶助等事项：带什么材料、到哪里办、多久办好、能否网上办。',
+    holds: ['申请条件与所需材料清单', '办理流程、时限和地点', '网上办理入口与咨询电话'],
+  },
+  {
     key: 'outreach',
     label: '婚育新风',
     href: '/outreach',

@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import type { FeedbackReceipt } from '@/features/feedback/server/receipt-cookie'
 import { formatDayChinese } from '@/platform/site-shell/format-date'
+import { PrintButton } from '@/platform/site-shell/ui/PrintButton'
 import type { FeedbackFormText } from './feedback-form-text'
 
 type Props = FeedbackReceipt & {
@@ -18,10 +19,7 @@ type Props = FeedbackReceipt & {
  */
 export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, acceptanceDays, replyDays, replyDueAt, email, emailed, text, headingLevel = 2 }: Props) {
   const heading = useRef<HTMLHeadingElement>(null)
-  // The print button needs JavaScript; without it the browser's own print prints the same page.
-  const [canPrint, setCanPrint] = useState(false)
   useEffect(() => {
-    setCanPrint(true)
     heading.current?.scrollIntoView({ block: 'start' })
     heading.current?.focus()
     if (!document.title.startsWith(text.successTitle)) document.title = `${text.successTitle} - ${document.title}`
@@ -44,11 +42,7 @@ export function FeedbackSuccess({ trackingCode, accessKey, needsModeration, acce
       </dl>
       <p>{text.keepKey}</p>
       <div className="receipt-actions">
-        {canPrint ? (
-          <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            {text.receiptPrint}
-          </button>
-        ) : null}
+        <PrintButton label={text.receiptPrint} />
         <a className="button button--secondary" href="/feedback/new/receipt" download>
           {text.receiptDownload}
         </a>

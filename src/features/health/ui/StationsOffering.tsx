@@ -15,10 +15,12 @@ const districtName = (value: unknown) =>
   value && typeof value === 'object' && 'name' in value && typeof value.name === 'string' ? value.name : ''
 
 /** Where to get the service: published stations from the directory, open ones first, each linking to its page. */
-export function StationsOffering({ stations, serviceNames, script, headingId = 'stations-title' }: { stations: Station[]; serviceNames: string[]; script: Script; headingId?: string }) {
+type Props = { stations: Station[]; serviceNames: string[]; script: Script; headingId?: string; heading?: string }
+
+export function StationsOffering({ stations, serviceNames, script, headingId = 'stations-title', heading = '到哪里获得服务' }: Props) {
   const t = textIn(script)
   return (
-    <PageSection script={script} id={headingId} heading="到哪里获得服务">
+    <PageSection script={script} id={headingId} heading={heading}>
       {serviceNames.length > 0 ? <p>{t(`提供“${serviceNames.join('”“')}”的服务网点：`)}</p> : null}
       {stations.length > 0 ? (
         <ul className="station-links">

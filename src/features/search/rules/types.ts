@@ -1,5 +1,6 @@
 /** What the site search covers, in the order results are grouped; labels are for residents. */
 export const SEARCH_TYPES = [
+  { value: 'guide', label: '办事指南' },
   { value: 'policy', label: '政策文件' },
   { value: 'health', label: '健康与防艾' },
   { value: 'outreach', label: '婚育新风' },

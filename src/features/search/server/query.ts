@@ -69,11 +69,13 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
   // The query as typed, and as the synonym list reads it; a page is ranked by its best reading.
   const alternatives = expandQuery(query, await readSynonyms(payload)).map((alternative) => ({ ...alternative, tokens: queryTokens(alternative.query) }))
   type Candidate = Awaited<ReturnType<typeof candidates>>['docs'][number]
-  const best = new Map<Candidate['id'], { doc: Candidate; score: number; reading: string }>()
-  const consider = (doc: Candidate, reading: string) => {
+  // A page holding the whole of a reading comes before any page holding only part of one, then
+  // by score (section-weighted): a guide that lacks 晚间 does not push out the reply about it.
+  const best = new Map<Candidate['id'], { doc: Candidate; full: boolean; score: number; reading: string }>()
+  const consider = (doc: Candidate, reading: string, full: boolean) => {
     const score = sectionWeighted(relevanceScore(reading, { ...doc, body: doc.body ?? '' }), doc.type as SearchType)
     const held = best.get(doc.id)
-    if (!held || score > held.score) best.set(doc.id, { doc, score, reading })
+    if (!held || Number(full) - Number(held.full) > 0 || (full === held.full && score > held.score)) best.set(doc.id, { doc, full, score, reading })
   }
   let capped = false
   let fullMatches = 0
@@ -84,21 +86,21 @@ export async function searchSite(rawQuery: string, options: { type?: string; pag
     const found = await candidates({ and: matches })
     capped ||= found.docs.length >= CANDIDATE_LIMIT
     fullMatches += found.docs.length
+    for (const doc of found.docs) consider(doc, alternative.query, true)
     // Few pages hold every pair of the query (孕前检查 vs 孕前优生健康检查): also consider pages
-    // holding some of them; relevance puts the full matches first.
+    // holding most of them, after the full matches.
     if (found.docs.length < FEW && alternative.tokens.length > 1) {
       const seen = new Set(found.docs.map((doc) => doc.id))
       const partial = await candidates({ or: matches })
-      for (const doc of partial.docs) if (!seen.has(doc.id) && sharesMost(alternative.tokens, doc.title + doc.body)) found.docs.push(doc)
+      for (const doc of partial.docs) if (!seen.has(doc.id) && sharesMost(alternative.tokens, doc.title + doc.body)) consider(doc, alternative.query, false)
     }
-    for (const doc of found.docs) consider(doc, alternative.query)
     if (alternative.via && found.docs.length > 0) alsoSearched.push(alternative.via)
   }
   for (const { doc } of best.values()) countsByType[doc.type as SearchType] += 1
   const type = isSearchType(options.type) ? options.type : undefined
   const ranked = [...best.values()]
     .filter(({ doc }) => !type || doc.type === type)
-    .sort((a, b) => b.score - a.score || String(b.doc.publishedAt ?? '').localeCompare(String(a.doc.publishedAt ?? '')))
+    .sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || String(b.doc.publishedAt ?? '').localeCompare(String(a.doc.publishedAt ?? '')))
     .map(({ doc, reading }) => ({ ...doc, body: doc.body ?? '', reading }))
   const start = (page - 1) * RESULTS_PER_PAGE
   return {

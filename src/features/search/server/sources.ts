@@ -1,7 +1,7 @@
 import { lexicalPlainText, type LexicalState } from '@/platform/content/rules/lexical-text'
 import type { SearchType } from '@/features/search/rules'
 
-export type IndexedCollection = 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics' | 'service-stations' | 'published-replies'
+export type IndexedCollection = 'service-guides' | 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics' | 'service-stations' | 'published-replies'
 
 type Doc = Record<string, any>
 export type SearchSource = {
@@ -20,6 +20,22 @@ const bySlug = (prefix: string) => (doc: Doc) => (doc.slug ? `${prefix}/${doc.sl
 
 /** What each collection contributes to the index: the text a visitor reads on its page. */
 export const SEARCH_SOURCES: Record<IndexedCollection, SearchSource> = {
+  'service-guides': {
+    type: 'guide',
+    drafts: true,
+    url: bySlug('/guides'),
+    title: (doc) => doc.title ?? '',
+    text: (doc) =>
+      join(
+        doc.summary,
+        doc.audience,
+        ...(doc.conditions ?? []).map((item: Doc) => item.text),
+        ...(doc.materials ?? []).flatMap((item: Doc) => [item.name, item.note]),
+        ...(doc.steps ?? []).flatMap((item: Doc) => [item.title, item.detail]),
+        ...(doc.faq ?? []).flatMap((item: Doc) => [item.question, item.answer]),
+      ),
+    publishedAt: (doc) => doc.updatedAt ?? null,
+  },
   'policy-notices': {
     type: 'policy',
     drafts: true,

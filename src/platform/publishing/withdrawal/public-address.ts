@@ -6,6 +6,7 @@ const ADDRESSES = [
   { collection: 'outreach-articles', section: 'outreach', field: 'slug' },
   { collection: 'events', section: 'events', field: 'slug' },
   { collection: 'health-topics', section: 'health', field: 'slug' },
+  { collection: 'service-guides', section: 'guides', field: 'slug' },
   { collection: 'service-stations', section: 'stations', field: 'key' },
 ] as const
 

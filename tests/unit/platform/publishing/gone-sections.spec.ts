@@ -8,6 +8,7 @@ describe('the 410 page of each section', () => {
       outreach: { list: '/outreach', label: '婚育新风' },
       events: { list: '/events', label: '活动' },
       health: { list: '/health', label: '健康与防艾' },
+      guides: { list: '/guides', label: '办事指南' },
       stations: { list: '/stations', label: '服务网点' },
       site: { list: '/', label: '首页' },
     })

@@ -1,0 +1,1 @@
+export { governmentService, onlineAddressProblem, type GuideServiceInput } from './guide-rules'
