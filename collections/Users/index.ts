@@ -9,6 +9,7 @@ import { auditLogin, noteLoginAttempt } from './hooks/auditLogin'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { firstUserBecomesAdmin } from './hooks/firstUserBecomesAdmin'
 import { limitPasswordResets } from './hooks/limitPasswordResets'
+import { enforcePasswordPolicy } from './hooks/enforcePasswordPolicy'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const roleLabels = {
@@ -47,7 +48,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [firstUserBecomesAdmin],
     // Audit: logins (failures through auditLoginFailure in payload.config.ts) and role changes.
-    beforeOperation: [noteLoginAttempt, limitPasswordResets],
+    beforeOperation: [noteLoginAttempt, limitPasswordResets, enforcePasswordPolicy],
     afterLogin: [auditLogin],
     afterChange: [auditRoleChange],
   },
