@@ -38,6 +38,7 @@ import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymise
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
+import { LoginThrottles } from '@collections/LoginThrottles'
 import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
 import { limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
@@ -90,7 +91,7 @@ export default buildConfig({
     ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceStations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
-  ]),
+  ]).concat(LoginThrottles),
   globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },

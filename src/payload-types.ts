@@ -86,6 +86,7 @@ export interface Config {
     'retired-addresses': RetiredAddress;
     'audit-log': AuditLog;
     users: User;
+    'login-throttles': LoginThrottle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -317,6 +319,14 @@ export interface User {
    * Only administrators can change the department.
    */
   department?: (number | null) | Department;
+  /**
+   * A deactivated account cannot log in; its name stays on past records. Untick to reactivate.
+   */
+  deactivated?: boolean | null;
+  /**
+   * An administrator's temporary lock; failed logins only slow down, they never lock.
+   */
+  lockedUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -324,8 +334,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1109,6 +1117,19 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles".
+ */
+export interface LoginThrottle {
+  id: number;
+  key: string;
+  failures: number;
+  lastFailureAt?: string | null;
+  ownerNotifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1313,6 +1334,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'login-throttles';
+        value: number | LoginThrottle;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1973,6 +1998,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   department?: T;
+  deactivated?: T;
+  lockedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1980,8 +2007,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1989,6 +2014,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles_select".
+ */
+export interface LoginThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  failures?: T;
+  lastFailureAt?: T;
+  ownerNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

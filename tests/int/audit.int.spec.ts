@@ -143,12 +143,13 @@ describe('logins', () => {
     expect(failures.every((e) => !e.actor)).toBe(true)
   })
 
-  it('records the lockout after too many failures', async () => {
+  it('records the delay after repeated failures (throttled, not locked)', async () => {
     await payload.create({ collection: 'users', data: { email: 'locked@audit.test', password, name: 'locked', roles: ['editor'] } })
-    for (let i = 0; i < 5; i++) await login('locked@audit.test', 'wrong', ip(25))
-    expect((await login('locked@audit.test', password, ip(25))).status).toBe(401)
+    for (let i = 0; i < 3; i++) await login('locked@audit.test', 'wrong-password', ip(25))
+    const throttled = await login('locked@audit.test', password, ip(25))
+    expect(throttled.status).toBe(429)
     const attempts = await entries({ and: [{ actorEmail: { equals: 'locked@audit.test' } }, { ip: { equals: '203.0.113.25' } }] })
-    expect(attempts.map((e) => e.action)).toEqual([...Array(4).fill('login-failure'), 'login-locked', 'login-locked'])
+    expect(attempts.map((e) => e.action)).toEqual([...Array(3).fill('login-failure'), 'login-throttled'])
   })
 })
 
