@@ -320,6 +320,10 @@ export interface User {
    */
   department?: (number | null) | Department;
   /**
+   * Your own password, to change a password or e-mail.
+   */
+  currentPassword?: string | null;
+  /**
    * A deactivated account cannot log in; its name stays on past records. Untick to reactivate.
    */
   deactivated?: boolean | null;
@@ -1998,6 +2002,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   department?: T;
+  currentPassword?: T;
   deactivated?: T;
   lockedUntil?: T;
   updatedAt?: T;

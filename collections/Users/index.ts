@@ -15,6 +15,7 @@ import { refuseSwitchedOffLogin } from './hooks/refuseSwitchedOffLogin'
 import { endSessionsWhenSwitchedOff } from './hooks/endSessionsWhenSwitchedOff'
 import { keepAccountsThatActed } from './hooks/keepAccountsThatActed'
 import { auditAccountState } from './hooks/auditAccountState'
+import { confirmCredentialChange, endOtherSessionsOnPasswordChange } from './hooks/confirmCredentialChange'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const roleLabels = {
@@ -52,13 +53,13 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeChange: [firstUserBecomesAdmin, endSessionsWhenSwitchedOff],
+    beforeChange: [firstUserBecomesAdmin, confirmCredentialChange, endSessionsWhenSwitchedOff],
     beforeLogin: [refuseSwitchedOffLogin],
     beforeDelete: [keepAccountsThatActed],
     // Audit: logins (failures through auditLoginFailure in payload.config.ts) and role changes.
     beforeOperation: [noteLoginAttempt, throttleLogins, limitPasswordResets, enforcePasswordPolicy],
     afterLogin: [auditLogin],
-    afterChange: [auditRoleChange, auditAccountState],
+    afterChange: [auditRoleChange, auditAccountState, endOtherSessionsOnPasswordChange],
   },
   fields: [
     {
@@ -96,6 +97,19 @@ export const Users: CollectionConfig = {
       admin: { description: { zh: '留言按部门分派时，本部门的工作人员可在“本部门”队列中看到。只有管理员可以更改。', en: 'Only administrators can change the department.' } },
     },
       {
+      // Never stored: checked by confirmCredentialChange, then dropped.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      maxLength: 1024,
+      label: { zh: '当前密码（修改密码或邮箱时必填）', en: 'Current password' },
+      access: { read: () => false },
+      admin: {
+        components: { Field: '/features/accounts/ui/admin/CurrentPasswordField#CurrentPasswordField' },
+        description: { zh: '修改密码或电子邮箱时，请填写您自己的登录密码以确认身份；修改密码后，此账户在其他设备上的登录会全部退出。', en: 'Your own password, to change a password or e-mail.' },
+      },
+    },
+    {
       name: 'deactivated',
       type: 'checkbox',
       defaultValue: false,

@@ -166,7 +166,7 @@ describe('role changes', () => {
   it('records that a password was set, without anything of it', async () => {
     const [account] = (await payload.find({ collection: 'users', where: { email: { equals: 'locked@audit.test' } }, overrideAccess: true })).docs
     const added = await step('users', () => account.id, async () => {
-      const response = await rest('PATCH', `/users/${account.id}`, { token: tokens.admin, body: { password: 'Another-Horse-43' }, headers: ip(32) })
+      const response = await rest('PATCH', `/users/${account.id}`, { token: tokens.admin, body: { password: 'Another-Horse-43', currentPassword: password }, headers: ip(32) })
       expect(response.status).toBe(200)
     })
     expect(added.map((e) => [e.action, e.actorEmail, e.summary])).toEqual([['update', 'admin@audit.test', '修改《locked@audit.test》（字段：password）']])
