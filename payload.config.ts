@@ -28,6 +28,7 @@ import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
 import { SearchSettings } from './globals/SearchSettings'
 import { SiteSettings } from './globals/SiteSettings'
+import { AccountSettings } from './globals/AccountSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
@@ -57,6 +58,7 @@ export default buildConfig({
     // Gravatar would load pictures from an outside server; nothing leaves our origin.
     avatar: 'default',
     components: {
+      afterLogin: ['/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink'],
       graphics: {
         Logo: '/platform/admin/ui/AdminLogo#AdminLogo',
         Icon: '/platform/admin/ui/AdminIcon#AdminIcon',
@@ -73,6 +75,24 @@ export default buildConfig({
           path: '/import-stations',
           exact: true,
           meta: { title: '导入服务网点' },
+        },
+        secondFactor: {
+          Component: '/features/accounts/ui/admin/SecondFactorSetupView#SecondFactorSetupView',
+          path: '/second-factor',
+          exact: true,
+          meta: { title: '动态验证码' },
+        },
+        secondFactorLogin: {
+          Component: '/features/accounts/ui/admin/SecondFactorLoginView#SecondFactorLoginView',
+          path: '/login-code',
+          exact: true,
+          meta: { title: '使用动态验证码登录' },
+        },
+        staffRoles: {
+          Component: '/features/accounts/ui/admin/StaffRolesView#StaffRolesView',
+          path: '/staff-roles',
+          exact: true,
+          meta: { title: '各角色的权限' },
         },
         feedbackDeadlines: {
           Component: '/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView',
@@ -92,7 +112,7 @@ export default buildConfig({
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]).concat(LoginThrottles),
-  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings],
+  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),

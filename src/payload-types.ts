@@ -130,12 +130,14 @@ export interface Config {
     'policy-settings': PolicySetting;
     'feedback-settings': FeedbackSetting;
     'search-settings': SearchSetting;
+    'account-settings': AccountSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'policy-settings': PolicySettingsSelect<false> | PolicySettingsSelect<true>;
     'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+    'account-settings': AccountSettingsSelect<false> | AccountSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -331,6 +333,23 @@ export interface User {
    * An administrator's temporary lock; failed logins only slow down, they never lock.
    */
   lockedUntil?: string | null;
+  /**
+   * Set up on the second-factor page.
+   */
+  totpEnabledAt?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  secondFactorGraceFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2005,6 +2024,12 @@ export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   deactivated?: T;
   lockedUntil?: T;
+  totpEnabledAt?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
+  secondFactorGraceFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2195,6 +2220,19 @@ export interface SearchSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-settings".
+ */
+export interface AccountSetting {
+  id: number;
+  /**
+   * Days after account creation (or a reset) during which these roles may log in without a second factor.
+   */
+  secondFactorGraceDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2263,6 +2301,16 @@ export interface SearchSettingsSelect<T extends boolean = true> {
         means?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-settings_select".
+ */
+export interface AccountSettingsSelect<T extends boolean = true> {
+  secondFactorGraceDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -15,6 +15,8 @@ import { refuseSwitchedOffLogin } from './hooks/refuseSwitchedOffLogin'
 import { endSessionsWhenSwitchedOff } from './hooks/endSessionsWhenSwitchedOff'
 import { keepAccountsThatActed } from './hooks/keepAccountsThatActed'
 import { auditAccountState } from './hooks/auditAccountState'
+import { requireSecondFactor } from './hooks/requireSecondFactor'
+import { secondFactorEndpoints } from './endpoints/secondFactorEndpoints'
 import { confirmCredentialChange, endOtherSessionsOnPasswordChange } from './hooks/confirmCredentialChange'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
@@ -42,6 +44,7 @@ export const Users: CollectionConfig = {
     forgotPassword: { minRequestInterval: 0 },
     cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https://') },
   },
+  endpoints: secondFactorEndpoints,
   access: {
     admin: isStaff,
     create: isAdmin,
@@ -54,7 +57,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserBecomesAdmin, confirmCredentialChange, endSessionsWhenSwitchedOff],
-    beforeLogin: [refuseSwitchedOffLogin],
+    beforeLogin: [refuseSwitchedOffLogin, requireSecondFactor],
     beforeDelete: [keepAccountsThatActed],
     // Audit: logins (failures through auditLoginFailure in payload.config.ts) and role changes.
     beforeOperation: [noteLoginAttempt, throttleLogins, limitPasswordResets, enforcePasswordPolicy],
@@ -138,5 +141,24 @@ export const Users: CollectionConfig = {
         },
       },
     },
+      {
+      name: 'totpEnabledAt',
+      type: 'date',
+      label: { zh: '动态验证码设置于', en: 'Second factor set up' },
+      access: { read: adminOrSelfField, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: { zh: '空白表示尚未设置。本人在“动态验证码”页面设置；手机丢失时由另一位管理员重置。', en: 'Set up on the second-factor page.' },
+        components: { afterInput: ['/features/accounts/ui/admin/ResetSecondFactorButton#ResetSecondFactorButton'] },
+      },
+    },
+    // The second factor's own data: hidden from every answer, written only by features/accounts.
+    { name: 'totpSecret', type: 'text', hidden: true },
+    { name: 'totpPendingSecret', type: 'text', hidden: true },
+    { name: 'totpLastStep', type: 'number', hidden: true },
+    { name: 'recoveryCodeHashes', type: 'json', hidden: true },
+    { name: 'secondFactorGraceFrom', type: 'date', hidden: true },
   ],
 }

@@ -205,20 +205,23 @@ describe('the log is append-only', () => {
     expect(after.summary).toBe(entry.summary)
   })
 
-  it('keeps the e-mail of an actor whose account was deleted', async () => {
-    const temp = (await payload.create({ collection: 'users', data: { email: 'temp@audit.test', password, name: 'temp', roles: ['editor'] } })) as User
+  it('keeps the name of an actor whose account was deactivated (an account that acted cannot be deleted)', async () => {
+    const temp = (await payload.create({ collection: 'users', data: { email: 'temp@audit.test', password, name: '临时编辑', roles: ['editor'] } })) as User
     const token = (await login('temp@audit.test', password)).json.token
     const created = await rest('POST', '/events?draft=true', {
       token,
       body: { title: '临时账户的草稿', startsAt: new Date(Date.now() + 86_400_000).toISOString(), place: '活动室', summary: '摘要。', _status: 'draft' },
     })
     expect(created.status).toBe(201)
-    expect((await rest('DELETE', `/users/${temp.id}`, { token: tokens.admin })).status).toBe(200)
+    expect((await rest('DELETE', `/users/${temp.id}`, { token: tokens.admin })).status).toBe(400)
+    expect((await rest('PATCH', `/users/${temp.id}`, { token: tokens.admin, body: { deactivated: true } })).status).toBe(200)
     const [entry] = await entriesFor('events', created.json.doc.id)
     expect(entry.actorEmail).toBe('temp@audit.test')
-    expect(entry.actor ?? null).toBeNull()
-    const [deletion] = await entries({ and: [{ action: { equals: 'delete' } }, { targetCollection: { equals: 'users' } }, { targetId: { equals: String(temp.id) } }] })
-    expect(deletion.actorEmail).toBe('admin@audit.test')
+    expect(entry.actor).toBe(temp.id)
+    const [named] = (await payload.find({ collection: 'audit-log', where: { id: { equals: entry.id } }, depth: 1, overrideAccess: true })).docs as AuditLog[]
+    expect((named.actor as User).name).toBe('临时编辑')
+    const [deactivation] = await entries({ and: [{ action: { equals: 'account-deactivate' } }, { targetId: { equals: String(temp.id) } }] })
+    expect(deactivation.actorEmail).toBe('admin@audit.test')
   })
 })
 

@@ -1,7 +1,7 @@
 import type { AfterErrorHook, CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { clearAccountAddress } from '@/features/accounts/server/login-throttle-store'
 import { noteFailedLogin } from '@/features/accounts/server/failed-login'
-import { loginRefusalOf, type LoginRefusal } from '@/features/accounts/server/login-refusals'
+import { loginRefusalOf, type LoginRefusal } from '@/features/accounts/server/login-context'
 import { writeAudit } from '@/platform/audit/writeAudit'
 import { clientIpOf } from '@/platform/security/client-ip'
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeLoginHook } from 'payload'
 import { loginBar } from '@/features/accounts/rules/account-state'
-import { noteLoginRefusal } from '@/features/accounts/server/login-refusals'
+import { noteLoginRefusal } from '@/features/accounts/server/login-context'
 import { refusal } from '@/platform/errors/refusal'
 
 /** After a correct password: a deactivated or locked account gets no session (Payload revokes it). */

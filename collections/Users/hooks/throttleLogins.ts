@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { throttledMessage } from '@/features/accounts/rules/login-throttle'
 import { loginWait } from '@/features/accounts/server/login-throttle-store'
-import { noteLoginRefusal } from '@/features/accounts/server/login-refusals'
+import { noteLoginCode, noteLoginRefusal } from '@/features/accounts/server/login-context'
 import { spendPasswordCheckTime } from '@/features/accounts/server/password-hash'
 import { refusal } from '@/platform/errors/refusal'
 import { clientIpOf } from '@/platform/security/client-ip'
@@ -13,7 +13,8 @@ import { clientIpOf } from '@/platform/security/client-ip'
  */
 export const throttleLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
-  const data = (args as { data?: { email?: unknown; password?: unknown } }).data ?? {}
+  const data = (args as { data?: { email?: unknown; password?: unknown; totp?: unknown } }).data ?? {}
+  noteLoginCode(req, data.totp)
   const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : ''
   if (!email || typeof data.password !== 'string' || !data.password) return args
   const address = req.headers ? clientIpOf(req.headers) : 'local'

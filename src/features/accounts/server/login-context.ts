@@ -17,3 +17,14 @@ export function loginRefusalOf(req: PayloadRequest): LoginRefusal | undefined {
   return (req.context as Record<string, unknown>)[KEY] as LoginRefusal | undefined
 }
 
+
+const CODE_KEY = 'accountsLoginCode'
+
+/** The second-factor code (TOTP or recovery code) sent with a login as `totp`, for beforeLogin. */
+export function noteLoginCode(req: PayloadRequest, code: unknown) {
+  ;(req.context as Record<string, unknown>)[CODE_KEY] = typeof code === 'string' ? code.slice(0, 64) : ''
+}
+
+export function loginCodeOf(req: PayloadRequest): string {
+  return String((req.context as Record<string, unknown>)[CODE_KEY] ?? '')
+}
