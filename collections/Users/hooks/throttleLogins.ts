@@ -14,7 +14,8 @@ import { clientIpOf } from '@/platform/security/client-ip'
 export const throttleLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
   const data = (args as { data?: { email?: unknown; password?: unknown; totp?: unknown } }).data ?? {}
-  noteLoginCode(req, data.totp)
+  // Payload's REST login passes on only e-mail and password; the code is read from the body itself.
+  noteLoginCode(req, data.totp ?? (req.data as { totp?: unknown } | undefined)?.totp)
   const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : ''
   if (!email || typeof data.password !== 'string' || !data.password) return args
   const address = req.headers ? clientIpOf(req.headers) : 'local'

@@ -118,7 +118,9 @@ export async function resetSecondFactor(req: PayloadRequest, id: number | string
   if (String(user.id) === String(id)) throw refusal('不能重置自己的动态验证码，请由另一位管理员操作。', 400)
   const account = await stored(req, id)
   if (!account) throw refusal('没有这个账户。', 404)
-  await save(req, account.id, { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null, recoveryCodeHashes: [], secondFactorGraceFrom: new Date().toISOString(), sessions: [] } as Partial<StoredFactor>)
+  await save(req, account.id, { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null, recoveryCodeHashes: [], secondFactorGraceFrom: new Date().toISOString() })
+  // Its own write: an array field takes the adapter's upsert path, which needs every column.
+  await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { sessions: [] }, req, returning: false })
   await writeAudit(req, { action: 'mfa-reset', targetCollection: 'users', targetId: account.id, summary: `重置了 ${account.name ?? ''}（${account.email}）的动态验证码，其登录会话已全部结束` })
 }
 
