@@ -36,7 +36,7 @@ describe('the second factor in the admin', () => {
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim()
     expect(secret).toMatch(/^[A-Z2-7]{32}$/)
     await expect(page.getByRole('img', { name: '动态验证码设置二维码' }).locator('svg').count()).resolves.toBe(1)
-    await page.getByLabel('验证码').fill(totpNow(secret))
+    await page.getByLabel('验证码', { exact: true }).fill(totpNow(secret))
     await page.getByRole('button', { name: '确认并启用' }).click()
     await page.getByTestId('recovery-codes').waitFor()
     await expect(page.getByTestId('recovery-codes').locator('li').count()).resolves.toBe(10)
