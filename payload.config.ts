@@ -59,6 +59,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterLogin: ['/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink'],
+      afterNavLinks: ['/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       graphics: {
         Logo: '/platform/admin/ui/AdminLogo#AdminLogo',
         Icon: '/platform/admin/ui/AdminIcon#AdminIcon',
