@@ -1,7 +1,7 @@
 /**
  * Login throttling instead of lockout. Failures are counted per account *and address* and per
- * address; each count beyond its free allowance doubles the wait before the next try from there,
- * up to 15 minutes. Nothing waits on the account alone, so failing from many addresses slows only
+ * address; each count beyond its free allowance doubles the wait (from 5 s) before the next try from
+ * there, up to 15 minutes. Nothing waits on the account alone, so failing from many addresses slows only
  * those addresses and never locks the owner out; the account-wide count only tells the owner
  * (by e-mail) that someone is trying. A count is forgotten a day after its last failure.
  */
@@ -18,10 +18,10 @@ export const THROTTLE = {
 
 export type ThrottleCount = { failures: number; lastFailureAt?: Date | string | null }
 
-/** The wait after `failures` failures with `free` of them allowed: 0, then 1, 2, 4, … seconds. */
+/** The wait after `failures` failures with `free` of them allowed: 0, then 5, 10, 20, … seconds. */
 export function waitAfter(failures: number, free: number): number {
   if (failures < free) return 0
-  return Math.min(THROTTLE.maxWaitSeconds, 2 ** Math.min(failures - free, 30))
+  return Math.min(THROTTLE.maxWaitSeconds, 5 * 2 ** Math.min(failures - free, 20))
 }
 
 const timeOf = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : Number.NaN)

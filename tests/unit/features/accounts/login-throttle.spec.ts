@@ -3,15 +3,15 @@ import { THROTTLE, liveFailures, secondsToWait, throttleKeys, throttledMessage, 
 
 describe('login throttle', () => {
   it('lets the free failures through, then doubles the wait up to 15 minutes', () => {
-    expect([0, 1, 2, 3, 4, 5, 6].map((n) => waitAfter(n, 3))).toEqual([0, 0, 0, 1, 2, 4, 8])
+    expect([0, 1, 2, 3, 4, 5, 6].map((n) => waitAfter(n, 3))).toEqual([0, 0, 0, 5, 10, 20, 40])
     expect(waitAfter(100, 3)).toBe(THROTTLE.maxWaitSeconds)
   })
 
   it('counts the wait from the last failure and forgets after a day', () => {
     const now = new Date('2026-12-03T08:00:00Z')
     const count = { failures: 5, lastFailureAt: new Date(now.getTime() - 1500) }
-    expect(secondsToWait(count, 3, now)).toBe(3)
-    expect(secondsToWait({ failures: 5, lastFailureAt: new Date(now.getTime() - 5000) }, 3, now)).toBe(0)
+    expect(secondsToWait(count, 3, now)).toBe(19)
+    expect(secondsToWait({ failures: 5, lastFailureAt: new Date(now.getTime() - 21_000) }, 3, now)).toBe(0)
     expect(liveFailures({ failures: 9, lastFailureAt: new Date(now.getTime() - 25 * 3600_000) }, now)).toBe(0)
     expect(secondsToWait(undefined, 3, now)).toBe(0)
   })
