@@ -1126,7 +1126,7 @@ export interface AuditLog {
   id: number;
   at: string;
   /**
-   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-locked, role-change, export, feedback.*
+   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-throttled, login-locked, login-deactivated, account-*, mfa-*, role-change, export, feedback.*
    */
   action: string;
   actor?: (number | null) | User;

@@ -14,7 +14,6 @@ export const AUDIT_ACTIONS = {
   'account-deactivate': '停用账户',
   'account-reactivate': '重新启用账户',
   'account-lock': '锁定账户',
-  'password-change': '修改密码',
   'mfa-enable': '设置动态验证码',
   'mfa-reset': '重置动态验证码',
   'mfa-recovery-code': '使用恢复码登录',
