@@ -29,6 +29,7 @@ import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
 import { SearchSettings } from './globals/SearchSettings'
 import { SiteSettings } from './globals/SiteSettings'
+import { AccountSettings } from './globals/AccountSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
@@ -39,6 +40,7 @@ import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymise
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
+import { LoginThrottles } from '@collections/LoginThrottles'
 import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
 import { limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
@@ -57,6 +59,8 @@ export default buildConfig({
     // Gravatar would load pictures from an outside server; nothing leaves our origin.
     avatar: 'default',
     components: {
+      afterLogin: ['/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink'],
+      afterNavLinks: ['/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       graphics: {
         Logo: '/platform/admin/ui/AdminLogo#AdminLogo',
         Icon: '/platform/admin/ui/AdminIcon#AdminIcon',
@@ -73,6 +77,24 @@ export default buildConfig({
           path: '/import-stations',
           exact: true,
           meta: { title: '导入服务网点' },
+        },
+        secondFactor: {
+          Component: '/features/accounts/ui/admin/SecondFactorSetupView#SecondFactorSetupView',
+          path: '/second-factor',
+          exact: true,
+          meta: { title: '动态验证码' },
+        },
+        secondFactorLogin: {
+          Component: '/features/accounts/ui/admin/SecondFactorLoginView#SecondFactorLoginView',
+          path: '/login-code',
+          exact: true,
+          meta: { title: '使用动态验证码登录' },
+        },
+        staffRoles: {
+          Component: '/features/accounts/ui/admin/StaffRolesView#StaffRolesView',
+          path: '/staff-roles',
+          exact: true,
+          meta: { title: '各角色的权限' },
         },
         feedbackDeadlines: {
           Component: '/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView',
@@ -91,8 +113,8 @@ export default buildConfig({
     ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
-  ]),
-  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings],
+  ]).concat(LoginThrottles),
+  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),

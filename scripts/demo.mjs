@@ -8,6 +8,8 @@ const env = { ...process.env, NODE_ENV: 'production' }
 env.DATABASE_URI ||= 'file:./data/site.db'
 env.PORT ||= '3000'
 env.SERVER_URL ||= `http://localhost:${env.PORT}`
+// The demo's shared accounts have no phones behind them: no second factor (never in service).
+env.REQUIRE_STAFF_MFA ??= '0'
 
 fs.mkdirSync('data', { recursive: true })
 if (!env.PAYLOAD_SECRET) {

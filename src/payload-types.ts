@@ -87,6 +87,7 @@ export interface Config {
     'retired-addresses': RetiredAddress;
     'audit-log': AuditLog;
     users: User;
+    'login-throttles': LoginThrottle;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -130,12 +132,14 @@ export interface Config {
     'policy-settings': PolicySetting;
     'feedback-settings': FeedbackSetting;
     'search-settings': SearchSetting;
+    'account-settings': AccountSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'policy-settings': PolicySettingsSelect<false> | PolicySettingsSelect<true>;
     'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
+    'account-settings': AccountSettingsSelect<false> | AccountSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -319,6 +323,35 @@ export interface User {
    * Only administrators can change the department.
    */
   department?: (number | null) | Department;
+  /**
+   * Your own password, to change a password or e-mail.
+   */
+  currentPassword?: string | null;
+  /**
+   * A deactivated account cannot log in; its name stays on past records. Untick to reactivate.
+   */
+  deactivated?: boolean | null;
+  /**
+   * An administrator's temporary lock; failed logins only slow down, they never lock.
+   */
+  lockedUntil?: string | null;
+  /**
+   * Set up on the second-factor page.
+   */
+  totpEnabledAt?: string | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  recoveryCodeHashes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  secondFactorGraceFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -326,8 +359,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1205,7 +1236,7 @@ export interface AuditLog {
   id: number;
   at: string;
   /**
-   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-locked, role-change, export, feedback.*
+   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-throttled, login-locked, login-deactivated, account-*, mfa-*, role-change, export, feedback.*
    */
   action: string;
   actor?: (number | null) | User;
@@ -1214,6 +1245,19 @@ export interface AuditLog {
   targetId?: string | null;
   summary?: string | null;
   ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles".
+ */
+export interface LoginThrottle {
+  id: number;
+  key: string;
+  failures: number;
+  lastFailureAt?: string | null;
+  ownerNotifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1427,6 +1471,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'login-throttles';
+        value: number | LoginThrottle;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2165,6 +2213,15 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   department?: T;
+  currentPassword?: T;
+  deactivated?: T;
+  lockedUntil?: T;
+  totpEnabledAt?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  recoveryCodeHashes?: T;
+  secondFactorGraceFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2172,8 +2229,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2181,6 +2236,18 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "login-throttles_select".
+ */
+export interface LoginThrottlesSelect<T extends boolean = true> {
+  key?: T;
+  failures?: T;
+  lastFailureAt?: T;
+  ownerNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2345,6 +2412,19 @@ export interface SearchSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-settings".
+ */
+export interface AccountSetting {
+  id: number;
+  /**
+   * Days after account creation (or a reset) during which these roles may log in without a second factor.
+   */
+  secondFactorGraceDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2413,6 +2493,16 @@ export interface SearchSettingsSelect<T extends boolean = true> {
         means?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "account-settings_select".
+ */
+export interface AccountSettingsSelect<T extends boolean = true> {
+  secondFactorGraceDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -38,8 +38,8 @@ export const AuditLog: CollectionConfig = {
       label: { zh: '操作', en: 'Action' },
       admin: {
         description: {
-          zh: '筛选时可用：create、update、autosave、publish、unpublish、delete、login、login-failure、login-locked、role-change、export，以及留言办理的 feedback.*。',
-          en: 'Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-locked, role-change, export, feedback.*',
+          zh: '筛选时可用：create、update、autosave、publish、unpublish、delete、login、login-failure、login-throttled、login-locked、login-deactivated、account-deactivate、account-reactivate、account-lock、mfa-enable、mfa-reset、mfa-recovery-code、role-change、export，以及留言办理的 feedback.*。',
+          en: 'Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-throttled, login-locked, login-deactivated, account-*, mfa-*, role-change, export, feedback.*',
         },
       },
     },

@@ -143,12 +143,13 @@ describe('logins', () => {
     expect(failures.every((e) => !e.actor)).toBe(true)
   })
 
-  it('records the lockout after too many failures', async () => {
+  it('records the delay after repeated failures (throttled, not locked)', async () => {
     await payload.create({ collection: 'users', data: { email: 'locked@audit.test', password, name: 'locked', roles: ['editor'] } })
-    for (let i = 0; i < 5; i++) await login('locked@audit.test', 'wrong', ip(25))
-    expect((await login('locked@audit.test', password, ip(25))).status).toBe(401)
+    for (let i = 0; i < 3; i++) await login('locked@audit.test', 'wrong-password', ip(25))
+    const throttled = await login('locked@audit.test', password, ip(25))
+    expect(throttled.status).toBe(429)
     const attempts = await entries({ and: [{ actorEmail: { equals: 'locked@audit.test' } }, { ip: { equals: '203.0.113.25' } }] })
-    expect(attempts.map((e) => e.action)).toEqual([...Array(4).fill('login-failure'), 'login-locked', 'login-locked'])
+    expect(attempts.map((e) => e.action)).toEqual([...Array(3).fill('login-failure'), 'login-throttled'])
   })
 })
 
@@ -165,7 +166,7 @@ describe('role changes', () => {
   it('records that a password was set, without anything of it', async () => {
     const [account] = (await payload.find({ collection: 'users', where: { email: { equals: 'locked@audit.test' } }, overrideAccess: true })).docs
     const added = await step('users', () => account.id, async () => {
-      const response = await rest('PATCH', `/users/${account.id}`, { token: tokens.admin, body: { password: 'Another-Horse-43' }, headers: ip(32) })
+      const response = await rest('PATCH', `/users/${account.id}`, { token: tokens.admin, body: { password: 'Another-Horse-43', currentPassword: password }, headers: ip(32) })
       expect(response.status).toBe(200)
     })
     expect(added.map((e) => [e.action, e.actorEmail, e.summary])).toEqual([['update', 'admin@audit.test', '修改《locked@audit.test》（字段：password）']])
@@ -204,20 +205,23 @@ describe('the log is append-only', () => {
     expect(after.summary).toBe(entry.summary)
   })
 
-  it('keeps the e-mail of an actor whose account was deleted', async () => {
-    const temp = (await payload.create({ collection: 'users', data: { email: 'temp@audit.test', password, name: 'temp', roles: ['editor'] } })) as User
+  it('keeps the name of an actor whose account was deactivated (an account that acted cannot be deleted)', async () => {
+    const temp = (await payload.create({ collection: 'users', data: { email: 'temp@audit.test', password, name: '临时编辑', roles: ['editor'] } })) as User
     const token = (await login('temp@audit.test', password)).json.token
     const created = await rest('POST', '/events?draft=true', {
       token,
       body: { title: '临时账户的草稿', startsAt: new Date(Date.now() + 86_400_000).toISOString(), place: '活动室', summary: '摘要。', _status: 'draft' },
     })
     expect(created.status).toBe(201)
-    expect((await rest('DELETE', `/users/${temp.id}`, { token: tokens.admin })).status).toBe(200)
+    expect((await rest('DELETE', `/users/${temp.id}`, { token: tokens.admin })).status).toBe(400)
+    expect((await rest('PATCH', `/users/${temp.id}`, { token: tokens.admin, body: { deactivated: true } })).status).toBe(200)
     const [entry] = await entriesFor('events', created.json.doc.id)
     expect(entry.actorEmail).toBe('temp@audit.test')
-    expect(entry.actor ?? null).toBeNull()
-    const [deletion] = await entries({ and: [{ action: { equals: 'delete' } }, { targetCollection: { equals: 'users' } }, { targetId: { equals: String(temp.id) } }] })
-    expect(deletion.actorEmail).toBe('admin@audit.test')
+    expect(entry.actor).toBe(temp.id)
+    const [named] = (await payload.find({ collection: 'audit-log', where: { id: { equals: entry.id } }, depth: 1, overrideAccess: true })).docs as AuditLog[]
+    expect((named.actor as User).name).toBe('临时编辑')
+    const [deactivation] = await entries({ and: [{ action: { equals: 'account-deactivate' } }, { targetId: { equals: String(temp.id) } }] })
+    expect(deactivation.actorEmail).toBe('admin@audit.test')
   })
 })
 

@@ -7,6 +7,8 @@ import * as migration_20261202_202038_staff_directory from './20261202_202038_st
 import * as migration_20261202_202329_authority_since_2019 from './20261202_202329_authority_since_2019';
 import * as migration_20261202_203328_search_synonyms from './20261202_203328_search_synonyms';
 import * as migration_20261203_084458_service_guides from './20261203_084458_service_guides';
+import * as migration_20261203_085301_i19_throttle_not_lockout from './20261203_085301_i19_throttle_not_lockout';
+import * as migration_20261203_085409_i19_staff_account_fields from './20261203_085409_i19_staff_account_fields';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261203_084458_service_guides.up,
     down: migration_20261203_084458_service_guides.down,
-    name: '20261203_084458_service_guides'
+    name: '20261203_084458_service_guides',
+  },
+  {
+    up: migration_20261203_085301_i19_throttle_not_lockout.up,
+    down: migration_20261203_085301_i19_throttle_not_lockout.down,
+    name: '20261203_085301_i19_throttle_not_lockout',
+  },
+  {
+    up: migration_20261203_085409_i19_staff_account_fields.up,
+    down: migration_20261203_085409_i19_staff_account_fields.down,
+    name: '20261203_085409_i19_staff_account_fields'
   },
 ];

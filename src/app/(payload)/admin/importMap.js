@@ -33,10 +33,17 @@ import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03
 import { CopyDesk as CopyDesk_6a85671ab1d49efcd9d1047f82abdd19 } from '../../../features/moderation/ui/admin/CopyDesk'
 import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } from '../../../features/moderation/ui/admin/CopyQueueCounts'
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
+import { CurrentPasswordField as CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e } from '../../../features/accounts/ui/admin/CurrentPasswordField'
+import { ResetSecondFactorButton as ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b } from '../../../features/accounts/ui/admin/ResetSecondFactorButton'
 import { AdminIcon as AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e } from '../../../platform/admin/ui/AdminIcon'
 import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../../platform/admin/ui/AdminLogo'
+import { SecondFactorLoginLink as SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc } from '../../../features/accounts/ui/admin/SecondFactorLoginLink'
+import { AccountNavLinks as AccountNavLinks_0d3b40c667978c7d5f7916184a78150c } from '../../../features/accounts/ui/admin/AccountNavLinks'
 import { NoticeImportView as NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe } from '../../../features/policies/ui/admin/NoticeImportView'
 import { StationImportView as StationImportView_16624c67830602e9cedfc203498f785a } from '../../../features/stations/ui/admin/StationImportView'
+import { SecondFactorSetupView as SecondFactorSetupView_ad262e1fd940f8d7091682fec292d447 } from '../../../features/accounts/ui/admin/SecondFactorSetupView'
+import { SecondFactorLoginView as SecondFactorLoginView_0a32b1cb3d0513a46a9e338dda42c65d } from '../../../features/accounts/ui/admin/SecondFactorLoginView'
+import { StaffRolesView as StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674 } from '../../../features/accounts/ui/admin/StaffRolesView'
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -77,10 +84,17 @@ export const importMap = {
   "/features/moderation/ui/admin/CopyDesk#CopyDesk": CopyDesk_6a85671ab1d49efcd9d1047f82abdd19,
   "/features/moderation/ui/admin/CopyQueueCounts#CopyQueueCounts": CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40,
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
+  "/features/accounts/ui/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e,
+  "/features/accounts/ui/admin/ResetSecondFactorButton#ResetSecondFactorButton": ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b,
   "/platform/admin/ui/AdminIcon#AdminIcon": AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e,
   "/platform/admin/ui/AdminLogo#AdminLogo": AdminLogo_e5c1685359ed7465fb0aa71071dbfe77,
+  "/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink": SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc,
+  "/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks": AccountNavLinks_0d3b40c667978c7d5f7916184a78150c,
   "/features/policies/ui/admin/NoticeImportView#NoticeImportView": NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe,
   "/features/stations/ui/admin/StationImportView#StationImportView": StationImportView_16624c67830602e9cedfc203498f785a,
+  "/features/accounts/ui/admin/SecondFactorSetupView#SecondFactorSetupView": SecondFactorSetupView_ad262e1fd940f8d7091682fec292d447,
+  "/features/accounts/ui/admin/SecondFactorLoginView#SecondFactorLoginView": SecondFactorLoginView_0a32b1cb3d0513a46a9e338dda42c65d,
+  "/features/accounts/ui/admin/StaffRolesView#StaffRolesView": StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674,
   "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,99 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { totpNow } from '@/features/accounts/server/totp'
+import type { User } from '@/payload-types'
+import { rest } from './helpers/api-client'
+import { STAFF_PASSWORD, createStaff, loginToken } from './helpers/staff-accounts'
+
+let payload: Payload
+let handler: User
+let adminToken: string
+let secret: string
+let recoveryCodes: string[]
+
+const login = (email: string, totp?: string, address = '203.0.113.50') =>
+  rest('POST', '/users/login', { body: { email, password: STAFF_PASSWORD, ...(totp === undefined ? {} : { totp }) }, headers: { 'X-Forwarded-For': address } })
+
+beforeAll(async () => {
+  payload = await getPayload({ config })
+  await createStaff(payload, 'chief@mfa.test', ['admin'])
+  adminToken = await loginToken('chief@mfa.test')
+  handler = await createStaff(payload, 'handler@mfa.test', ['handler'], '刘办理')
+})
+
+describe('the TOTP second factor', () => {
+  it('is set up with a code from the app and gives ten recovery codes once', async () => {
+    const token = await loginToken('handler@mfa.test')
+    const start = await rest('POST', '/users/second-factor/start', { token })
+    expect(start.status).toBe(200)
+    secret = start.json.secret
+    expect(start.json.uri).toMatch(/^otpauth:\/\/totp\//)
+    expect(start.json.qrSvg).toContain('<svg')
+    const wrong = await rest('POST', '/users/second-factor/confirm', { token, body: { code: '000000' === totpNow(secret) ? '111111' : '000000' } })
+    expect(wrong.status).toBe(400)
+    const confirmed = await rest('POST', '/users/second-factor/confirm', { token, body: { code: totpNow(secret) } })
+    expect(confirmed.status).toBe(200)
+    recoveryCodes = confirmed.json.recoveryCodes
+    expect(recoveryCodes).toHaveLength(10)
+    expect(new Set(recoveryCodes).size).toBe(10)
+    const me = await rest('GET', '/users/me', { token })
+    expect(JSON.stringify(me.json)).not.toContain(secret)
+    expect(JSON.stringify(me.json)).not.toMatch(/totpSecret|recoveryCodeHashes/)
+    const stored = JSON.stringify(await payload.db.findOne({ collection: 'users', where: { id: { equals: handler.id } } }))
+    expect(stored).not.toContain(secret)
+    expect(stored).not.toContain(recoveryCodes[0])
+  })
+
+  it('keeps a handler with the factor set up away from messages with the password alone', async () => {
+    const passwordOnly = await login('handler@mfa.test')
+    expect(passwordOnly.status).toBe(401)
+    expect(passwordOnly.json.token).toBeUndefined()
+    expect(passwordOnly.json.errors[0].message).toContain('动态验证码')
+    expect((await rest('GET', '/feedback')).status).toBe(403)
+  })
+
+  it('lets the handler in with the current code, once per code', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (Date.now() % 30_000) + 200))
+    const code = totpNow(secret)
+    const ok = await login('handler@mfa.test', code, '203.0.113.51')
+    expect(ok.status).toBe(200)
+    expect((await rest('GET', '/feedback', { token: ok.json.token })).status).toBe(200)
+    const replay = await login('handler@mfa.test', code, '203.0.113.52')
+    expect(replay.status).toBe(401)
+  }, 45_000)
+
+  it('accepts each recovery code once', async () => {
+    const first = await login('handler@mfa.test', recoveryCodes[0].toLowerCase(), '203.0.113.53')
+    expect(first.status).toBe(200)
+    const again = await login('handler@mfa.test', recoveryCodes[0], '203.0.113.54')
+    expect(again.status).toBe(401)
+    expect((await login('handler@mfa.test', recoveryCodes[1], '203.0.113.55')).status).toBe(200)
+  })
+
+  it('is reset only by an administrator, audited, with a new grace period', async () => {
+    const self = await rest('POST', `/users/${handler.id}/second-factor/reset`, { token: (await login('handler@mfa.test', recoveryCodes[2], '203.0.113.56')).json.token })
+    expect(self.status).toBe(403)
+    const reset = await rest('POST', `/users/${handler.id}/second-factor/reset`, { token: adminToken })
+    expect(reset.status).toBe(200)
+    const entries = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'mfa-reset' } }, { targetId: { equals: String(handler.id) } }] }, overrideAccess: true })
+    expect(entries.docs[0]?.actorEmail).toBe('chief@mfa.test')
+    expect((await login('handler@mfa.test', undefined, '203.0.113.57')).status).toBe(200)
+  })
+
+  it('is mandatory once the grace period in the settings is over, unless REQUIRE_STAFF_MFA=0 (demo)', async () => {
+    await payload.updateGlobal({ slug: 'account-settings', data: { secondFactorGraceDays: 0 } })
+    const overdue = await login('handler@mfa.test', undefined, '203.0.113.58')
+    expect(overdue.status).toBe(403)
+    expect(overdue.json.errors[0].message).toContain('宽限期已过')
+    await createStaff(payload, 'editor@mfa.test', ['editor'])
+    expect((await login('editor@mfa.test', undefined, '203.0.113.59')).status).toBe(200)
+    process.env.REQUIRE_STAFF_MFA = '0'
+    try {
+      expect((await login('handler@mfa.test', undefined, '203.0.113.60')).status).toBe(200)
+    } finally {
+      delete process.env.REQUIRE_STAFF_MFA
+      await payload.updateGlobal({ slug: 'account-settings', data: { secondFactorGraceDays: 14 } })
+    }
+  })
+})
