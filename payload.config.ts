@@ -39,7 +39,7 @@ import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWork
 import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
 import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
-import { limitRootFields } from '@/platform/security/graphql-limits'
+import { limitQueryCost, limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { SITE_ICONS } from '@/platform/site-shell/site-icons'
@@ -135,9 +135,10 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     // Nothing of ours uses GraphQL; these bounds keep a hostile document from occupying the server
-    // (2,000 fields, 500 aliased collection queries): it gets an error straight away instead.
+    // (2,000 fields, 500 aliased collection queries, 20,000 conditions, 100,000 rows): it gets an
+    // error straight away instead. The body is capped before parsing (refuse-costly-query.ts).
     maxComplexity: 500,
-    validationRules: () => [limitRootFields],
+    validationRules: (args) => [limitRootFields, limitQueryCost(args.variableValues)],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
