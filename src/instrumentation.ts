@@ -5,6 +5,15 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Before anything else: which addresses to believe (src/platform/security/client-ip.ts).
+  const { proxySettingsProblem } = await import('@/platform/security/client-ip')
+  const problem = proxySettingsProblem()
+  if (problem) {
+    console.error(`Refusing to start: ${problem}`)
+    process.exit(1)
+  }
+  const { stampPeerAddresses } = await import('@/platform/security/stamp-peer-address')
+  stampPeerAddresses()
   const [{ getPayload }, { default: config }, { scheduleDeadlineReminders, DEADLINE_REMINDERS_TASK }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

@@ -60,6 +60,7 @@ async function run(kind) {
     PAYLOAD_SECRET: 'bench-secret-not-for-production',
     SERVER_URL: `http://127.0.0.1:${PORT}`,
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    TRUSTED_PROXIES: 'loopback',
     RATE_LIMIT_SUBMIT_SITE_WIDE: '1000000',
     JOBS_AUTORUN: '0',
     OUTBOX_DIR: path.join(os.tmpdir(), `bench-outbox-${process.pid}`),

@@ -163,6 +163,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
     JOBS_AUTORUN: '0',
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    TRUSTED_PROXIES: 'loopback',
     // nginx (b) fills in each page's CSP nonce; requests straight to Next (a) get their own.
     CSP_NONCE_FROM_PROXY: '1',
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
