@@ -32,12 +32,15 @@ export default async function setup(project: TestProject) {
     NODE_OPTIONS: '--conditions=production',
     // Tests give each simulated resident their own address, so rate limits apply per test.
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    // The test runner is the proxy: it connects over loopback (production requires this setting).
+    TRUSTED_PROXIES: 'loopback',
     // As in production behind nginx (tests/http/nginx-nonce.spec.ts); direct requests still get
     // their own random nonce.
     CSP_NONCE_FROM_PROXY: '1',
     // The hostile-input corpus alone posts hundreds of messages; the site-wide ceiling (300 per
     // 10 minutes in production) would then refuse the other suites' residents.
     RATE_LIMIT_SUBMIT_SITE_WIDE: '100000',
+    RATE_LIMIT_TRACK_SITE_WIDE: '100000',
   }
   runOrFail('node', ['scripts/run-ts.mjs', 'src/cli/seed.ts'], env)
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))

@@ -12,6 +12,8 @@ export const LIMITS = {
   submit: { points: fromEnv('RATE_LIMIT_SUBMIT_PER_ADDRESS', 5), duration: 10 * 60 },
   submitSiteWide: { points: fromEnv('RATE_LIMIT_SUBMIT_SITE_WIDE', 300), duration: 10 * 60 },
   track: { points: fromEnv('RATE_LIMIT_TRACK_PER_ADDRESS', 20), duration: 10 * 60 },
+  // Look-ups from rotating addresses: 240 in 5 seconds went through before this ceiling.
+  trackSiteWide: { points: fromEnv('RATE_LIMIT_TRACK_SITE_WIDE', 600), duration: 10 * 60 },
   passwordReset: { points: fromEnv('RATE_LIMIT_PASSWORD_RESET', 3), duration: 15 * 60 },
 }
 
@@ -50,6 +52,20 @@ export async function consume(name: LimitName, key: string): Promise<number> {
     return 0
   } catch (result) {
     if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000))
+    return 0
+  }
+}
+
+/**
+ * The seconds to wait before `key` may try again, without counting an attempt: for refusing early
+ * what `consume` would refuse later (a form post is counted only once it is well-formed).
+ */
+export async function waitFor(name: LimitName, key: string): Promise<number> {
+  try {
+    const state = await limiter(name).get(key)
+    if (!state || state.consumedPoints < LIMITS[name].points) return 0
+    return Math.max(1, Math.ceil(state.msBeforeNext / 1000))
+  } catch {
     return 0
   }
 }
