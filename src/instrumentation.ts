@@ -5,9 +5,11 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  // Before anything else: which addresses to believe (src/platform/security/client-ip.ts).
+  // Before anything else: which addresses to believe (src/platform/security/client-ip.ts) and the
+  // secret nginx replaces with each page's nonce (page-nonce.ts).
   const { proxySettingsProblem } = await import('@/platform/security/client-ip')
-  const problem = proxySettingsProblem()
+  const { noncePlaceholderProblem } = await import('@/platform/security/page-nonce')
+  const problem = proxySettingsProblem() ?? noncePlaceholderProblem()
   if (problem) {
     console.error(`Refusing to start: ${problem}`)
     process.exit(1)

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -37,6 +38,8 @@ export default async function setup(project: TestProject) {
     // As in production behind nginx (tests/http/nginx-nonce.spec.ts); direct requests still get
     // their own random nonce.
     CSP_NONCE_FROM_PROXY: '1',
+    // The deployment's secret placeholder, new for each run (tests/http/nginx-nonce.spec.ts).
+    CSP_NONCE_PLACEHOLDER: crypto.randomBytes(24).toString('hex'),
     // The hostile-input corpus alone posts hundreds of messages; the site-wide ceiling (300 per
     // 10 minutes in production) would then refuse the other suites' residents.
     RATE_LIMIT_SUBMIT_SITE_WIDE: '100000',

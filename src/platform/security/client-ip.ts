@@ -38,6 +38,12 @@ export function clientIpOf(headers: Headers): string {
   return (chain && forwardedClient(chain, trusted)) || peer
 }
 
+/** Whether the request's connection comes from a trusted proxy (its own headers may be believed). */
+export function isFromTrustedProxy(headers: Headers): boolean {
+  const peer = parseIpAddress(headers.get(PEER_ADDRESS_HEADER))
+  return peer !== null && isInRanges(peer, trustedProxies())
+}
+
 /** What per-address limits count by: the visitor's address, IPv6 grouped by its /64 network. */
 export function clientLimitKeyOf(headers: Headers): string {
   const address = clientIpOf(headers)
