@@ -41,11 +41,13 @@ import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
 import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
 import { limitQueryCost, limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
+import { withOwnDocumentLocks } from '@/platform/access/document-locks/withOwnDocumentLocks'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
 export default buildConfig({
   serverURL: serverUrl(),
   secret: payloadSecret(),
@@ -143,4 +145,4 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
-})
+}).then(withOwnDocumentLocks)
