@@ -105,7 +105,7 @@ async function run(kind) {
   const token = (await login.json()).token
   const stored = new Set()
   for (let page = 1; ; page++) {
-    const list = await (await fetch(`${base}/api/feedback?limit=500&page=${page}&depth=0&select[trackingCode]=true`, { headers: { Authorization: `JWT ${token}` } })).json()
+    const list = await (await fetch(`${base}/api/feedback?limit=100&page=${page}&depth=0&select[trackingCode]=true`, { headers: { Authorization: `JWT ${token}` } })).json()
     for (const doc of list.docs) stored.add(doc.trackingCode)
     if (!list.hasNextPage) break
   }
