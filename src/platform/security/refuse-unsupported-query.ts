@@ -3,7 +3,7 @@ import path from 'node:path'
 import config from '@payload-config'
 import { hasMalformedPartHeader, MALFORMED_FORM_MESSAGE, multipartBoundary } from './rules/multipart-headers'
 import { unsupportedQuery } from './rules/unsupported-query'
-import { withinTimeBudget } from './api-time-budget'
+import { hasTimeBudget, withinTimeBudget } from './api-time-budget'
 import { costlyQueryRefusal } from './refuse-costly-query'
 import { DATABASE_OUTAGE_MESSAGE } from '@/platform/database/answerDatabaseOutage'
 import { databaseOutage } from '@/platform/database/database-health'
@@ -48,8 +48,8 @@ async function isMissingFile(request: Request): Promise<boolean> {
  * handle gets a 4xx with a Chinese message, not a 500: filters it cannot run, compressed bodies
  * (nothing here inflates them, so they would be parsed as garbage; also no gzip bombs), forms whose
  * part headers its multipart parser rejects, and addresses of files missing on disk. Costly
- * requests are refused before Payload parses them (refuse-costly-query.ts), and no answer takes
- * longer than the time budget (api-time-budget.ts). While the
+ * requests are refused before Payload parses them (refuse-costly-query.ts), and no read keeps its
+ * caller waiting longer than the time budget (api-time-budget.ts). While the
  * database is unreachable, every request gets a 503 with Retry-After before anything runs.
  */
 export function refuseUnsupportedQuery<Args extends unknown[]>(handler: RestHandler<Args>): RestHandler<Args> {
@@ -67,7 +67,8 @@ export function refuseUnsupportedQuery<Args extends unknown[]>(handler: RestHand
       const body = new Uint8Array(await request.clone().arrayBuffer())
       if (hasMalformedPartHeader(body, boundary)) return refuse(MALFORMED_FORM_MESSAGE, 400)
     }
-    const response = await withinTimeBudget(handler(request, ...rest))
+    const answer = handler(request, ...rest)
+    const response = hasTimeBudget(request) ? await withinTimeBudget(answer) : await answer
     // Payload's afterError hook (src/platform/database/answerDatabaseOutage.ts) sets 503 but no Retry-After.
     if (response.status === 503 && !response.headers.has('retry-after')) {
       const headers = new Headers(response.headers)
