@@ -29,7 +29,14 @@ function redisClient(): Redis | null {
   return redis
 }
 
-const limiters = new Map<LimitName, RateLimiterAbstract>()
+/**
+ * One set of counters per process, on globalThis: Next bundles the proxy (src/proxy.ts, which
+ * checks the message form's limits) apart from the form's action (which counts a well-formed
+ * message), and each bundle has its own copy of this module.
+ */
+const LIMITERS_KEY = Symbol.for('site.rateLimiters')
+const shared = globalThis as unknown as Record<symbol, Map<LimitName, RateLimiterAbstract> | undefined>
+const limiters = (shared[LIMITERS_KEY] ??= new Map<LimitName, RateLimiterAbstract>())
 
 function limiter(name: LimitName): RateLimiterAbstract {
   let found = limiters.get(name)

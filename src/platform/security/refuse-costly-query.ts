@@ -7,7 +7,7 @@ import { unsupportedRoute, type ApiShape } from './rules/unsupported-route'
  * costs no more than REST (README, "API limits"). Its body is capped: a query within the ceilings
  * is a few kilobytes, and nothing longer is read or parsed.
  */
-export const GRAPHQL_MAX_BODY_BYTES = 32 * 1024
+export const GRAPHQL_MAX_BODY_BYTES = 16 * 1024
 export const GRAPHQL_BODY_MESSAGE = `GraphQL 查询内容过长（最多 ${GRAPHQL_MAX_BODY_BYTES / 1024} KB），请简化后再查询。`
 /** A query string sent as a POST body (Payload's method override) is capped like an address. */
 const OVERRIDE_MAX_BODY_BYTES = 64 * 1024

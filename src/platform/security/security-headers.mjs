@@ -103,7 +103,8 @@ export function securityHeaders(nodeEnv, serverUrl = process.env.SERVER_URL) {
  */
 export function fallbackContentSecurityPolicies(nodeEnv) {
   return [
-    { source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv) }] },
+    // Stored files carry their own, `sandbox` (src/platform/media/sandboxedFileHeaders.ts).
+    { source: '/:path((?!api/.+/file/).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv) }] },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv, { scripts: 'inline' }) }] },
   ]
 }
