@@ -44,14 +44,19 @@ describe('costly API requests', () => {
     for (const { name, path, init } of costlyRequests) {
       const refusals: number[] = []
       const during: number[] = []
+      const alone: number[] = []
       let last = { status: 0, text: '' }
-      for (let round = 0; round < 3; round++) {
+      // The machine's load drifts (other builds share its two cores): the cheap request's normal
+      // time is measured again beside each costly request, interleaved with it.
+      for (let round = 0; round < 5; round++) {
+        alone.push((await CHEAP()).ms)
         const [costly, cheap] = await Promise.all([timed(`${baseUrl}${path}`, init), new Promise((r) => setTimeout(r, 2)).then(CHEAP)])
         refusals.push(costly.ms)
         during.push(cheap.ms)
         last = costly
       }
-      rows.push(`| ${name} | ${last.status} | ${median(refusals).toFixed(1)} | ${median(during).toFixed(1)} |`)
+      const baseline = median(alone)
+      rows.push(`| ${name} | ${last.status} | ${median(refusals).toFixed(1)} | ${median(during).toFixed(1)} | ${baseline.toFixed(1)} |`)
       results.push({
         name,
         refused: last.status >= 400 || /"errors"/.test(last.text),
@@ -59,10 +64,10 @@ describe('costly API requests', () => {
         server: last.status < 500,
         fast: median(refusals) < 200,
         // A floor of 10 ms: below it the timer's and the loop's own noise are all that is measured.
-        cheapWithin3x: median(during) <= 3 * Math.max(normal, 10),
+        cheapWithin3x: median(during) <= 3 * Math.max(baseline, 10),
       })
     }
-    console.log(`\nCostly requests (median of 3; a cheap request alone: ${normal.toFixed(1)} ms)\n| request | status | refused in ms | cheap request meanwhile, ms |\n|---|---:|---:|---:|\n${rows.join('\n')}\n`)
+    console.log(`\nCostly requests (medians of 5; a cheap request alone at the start: ${normal.toFixed(1)} ms)\n| request | status | refused in ms | cheap request meanwhile, ms | cheap request alone, ms |\n|---|---:|---:|---:|---:|\n${rows.join('\n')}\n`)
     for (const result of results) expect(result).toEqual({ name: result.name, refused: true, chinese: true, server: true, fast: true, cheapWithin3x: true })
   })
 

@@ -1,4 +1,5 @@
 import config from '@payload-config'
+import { graphqlCostRefusal } from './graphql-limits'
 import { pagingRefusal, queryStringWhereCost, whereCost, whereCostRefusal } from './rules/query-cost'
 import { unsupportedRoute, type ApiShape } from './rules/unsupported-route'
 
@@ -62,17 +63,25 @@ function restRefusal(pathname: string, params: URLSearchParams, read: boolean): 
 }
 
 /**
- * What one API request may cost, checked before Payload parses anything: the GraphQL body size
- * (its conditions and paging are counted by the validation rule in graphql-limits.ts, with the
- * variables), and for REST the `where` conditions of every method and the paging of reads, in the
- * address or in a method-override body. Also the addresses Payload would answer with a 500.
+ * What one API request may cost, checked before Payload parses anything: the GraphQL body size,
+ * then its conditions and paging (graphql-limits.ts, with the variables), and for REST the
+ * `where` conditions of every method and the paging of reads, in the address or in a
+ * method-override body. Also the addresses Payload would answer with a 500.
  */
 export async function costlyQueryRefusal(request: Request): Promise<Refusal | null> {
   const url = new URL(request.url)
   if (GRAPHQL_PATH.test(url.pathname)) {
     if (request.method !== 'POST') return null
     const text = await boundedText(request, GRAPHQL_MAX_BODY_BYTES)
-    return text === null ? { message: GRAPHQL_BODY_MESSAGE, status: 413 } : null
+    if (text === null) return { message: GRAPHQL_BODY_MESSAGE, status: 413 }
+    let body: { query?: unknown; variables?: unknown } | null = null
+    try {
+      body = JSON.parse(text)
+    } catch {
+      return null
+    }
+    const message = body && typeof body === 'object' ? graphqlCostRefusal(body.query, body.variables) : null
+    return message ? { message, status: 400 } : null
   }
   const route = unsupportedRoute(url.pathname, await apiShape())
   if (route) return { message: route, status: 404 }

@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { limitQueryCost, limitRootFields } from '@/platform/security/graphql-limits'
+import { graphqlCostRefusal, limitQueryCost, limitRootFields } from '@/platform/security/graphql-limits'
 
 const schema = buildSchema(`
   scalar JSON
@@ -28,5 +28,13 @@ describe('GraphQL cost rules', () => {
     expect(errors('{ PolicyNotices(limit: 100000) { totalDocs } }')).toEqual([expect.stringMatching(/每页最多/)])
     expect(errors('query($n: Int) { PolicyNotices(limit: $n) { totalDocs } }', { n: 100_000 })).toEqual([expect.stringMatching(/每页最多/)])
     expect(errors('{ PolicyNotices(pagination: false) { totalDocs } }')).toEqual([expect.stringMatching(/每页最多/)])
+  })
+
+  it('run on the request body too, before Payload parses it', () => {
+    expect(graphqlCostRefusal('{ PolicyNotices(limit: 10) { totalDocs } }', {})).toBeNull()
+    expect(graphqlCostRefusal('query($n: Int) { PolicyNotices(limit: $n) { totalDocs } }', { n: 100_000 })).toMatch(/每页最多/)
+    expect(graphqlCostRefusal(`{ ${Array.from({ length: 21 }, (_, i) => `a${i}: PolicyNotices { totalDocs }`).join(' ')} }`, {})).toMatch(/顶层字段/)
+    expect(graphqlCostRefusal('{ not graphql', {})).toBeNull()
+    expect(graphqlCostRefusal(42, null)).toBeNull()
   })
 })
