@@ -42,13 +42,15 @@ import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
 import { LoginThrottles } from '@collections/LoginThrottles'
 import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
-import { limitRootFields } from '@/platform/security/graphql-limits'
+import { limitQueryCost, limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
+import { withOwnDocumentLocks } from '@/platform/access/document-locks/withOwnDocumentLocks'
 import { serverUrl } from '@/platform/site-shell/server-url'
 import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
 export default buildConfig({
   serverURL: serverUrl(),
   secret: payloadSecret(),
@@ -158,11 +160,12 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
     // Nothing of ours uses GraphQL; these bounds keep a hostile document from occupying the server
-    // (2,000 fields, 500 aliased collection queries): it gets an error straight away instead.
+    // (2,000 fields, 500 aliased collection queries, 20,000 conditions, 100,000 rows): it gets an
+    // error straight away instead. The body is capped before parsing (refuse-costly-query.ts).
     maxComplexity: 500,
-    validationRules: () => [limitRootFields],
+    validationRules: (args) => [limitRootFields, limitQueryCost(args.variableValues)],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
-})
+}).then(withOwnDocumentLocks)

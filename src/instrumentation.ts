@@ -5,6 +5,17 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Before anything else: which addresses to believe (src/platform/security/client-ip.ts) and the
+  // secret nginx replaces with each page's nonce (page-nonce.ts).
+  const { proxySettingsProblem } = await import('@/platform/security/client-ip')
+  const { noncePlaceholderProblem } = await import('@/platform/security/page-nonce')
+  const problem = proxySettingsProblem() ?? noncePlaceholderProblem()
+  if (problem) {
+    console.error(`Refusing to start: ${problem}`)
+    process.exit(1)
+  }
+  const { stampPeerAddresses } = await import('@/platform/security/stamp-peer-address')
+  stampPeerAddresses()
   const [{ getPayload }, { default: config }, { scheduleDeadlineReminders, DEADLINE_REMINDERS_TASK }] = await Promise.all([
     import('payload'),
     import('@payload-config'),

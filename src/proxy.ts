@@ -3,29 +3,29 @@ import { CROSS_SITE_MESSAGE } from '@/platform/security/rules/cross-site-request
 import { isCrossSite } from '@/platform/security/cross-site'
 import { SCRIPT_COOKIE } from '@/platform/site-shell/chinese-script'
 import { SITE_PATH_HEADER } from '@/platform/site-shell/current-path'
-import { clientIpOf } from '@/platform/security/client-ip'
 import { databaseOutage } from '@/platform/database/database-health'
 import { missingPageAnswer } from '@/platform/errors/missing-page'
 import { pagePolicy, withPagePolicy } from '@/platform/security/page-nonce'
-import { consume } from '@/platform/security/rate-limits'
+import type { LimitName } from '@/platform/security/rate-limits'
+import { consumeRequestLimits, requestLimitsWait } from '@/platform/security/request-limits'
 import { badAddressPage, crossSitePage, serviceUnavailablePage, tooLargePage, tooManyRequestsPage } from '@/platform/errors/refusal-pages'
 import { retiredAnswer } from '@/platform/publishing/withdrawal/retired-answer'
 
-/** Form posts residents make, and the limits that apply to them (rate limiting, not access control). */
-const LIMITED_POSTS: Record<string, ('submit' | 'submitSiteWide' | 'track')[]> = {
-  '/feedback/new': ['submit', 'submitSiteWide'],
-  '/feedback/track': ['track'],
+/**
+ * Form posts residents make, and the limits that apply to them (rate limiting, not access
+ * control). A message is counted by the form's action once it is well-formed (empty or broken
+ * posts must not use up an address's allowance, nor everyone's): here it is only refused when its
+ * allowance is used up already. Every tracking look-up counts, per address and site-wide.
+ */
+const LIMITED_POSTS: Record<string, { checked: LimitName[]; counted: LimitName[] }> = {
+  '/feedback/new': { checked: ['submit', 'submitSiteWide'], counted: [] },
+  '/feedback/track': { checked: [], counted: ['track', 'trackSiteWide'] },
 }
 
 async function retryAfter(request: NextRequest, path: string): Promise<number> {
   const limits = request.method === 'POST' ? LIMITED_POSTS[path] : undefined
   if (!limits) return 0
-  const ip = clientIpOf(request.headers)
-  for (const name of limits) {
-    const wait = await consume(name, name === 'submitSiteWide' ? 'site' : ip)
-    if (wait > 0) return wait
-  }
-  return 0
+  return (await requestLimitsWait(limits.checked, request.headers)) || (await consumeRequestLimits(limits.counted, request.headers))
 }
 
 // Matches serverActions.bodySizeLimit in next.config.mjs: bigger posts get a page, not an error.

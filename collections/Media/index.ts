@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
+import { cleanUploadContent } from '@/platform/media/cleanUploadContent'
+import { sandboxedFileHeaders } from '@/platform/media/sandboxedFileHeaders'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const Media: CollectionConfig = {
@@ -10,7 +12,8 @@ export const Media: CollectionConfig = {
   labels: collectionLabels('图片', 'Image'),
   admin: { group: ADMIN_GROUPS.content },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
-  hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp'], 10 * 1024 * 1024)] },
+  // Checked by content, then re-encoded: what is stored and served is pixels only.
+  hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp'], 10 * 1024 * 1024), cleanUploadContent()] },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
@@ -20,6 +23,7 @@ export const Media: CollectionConfig = {
       { name: 'large', width: 1440, formatOptions: { format: 'webp', options: { quality: 75 } } },
     ],
     adminThumbnail: 'small',
+    modifyResponseHeaders: sandboxedFileHeaders({ download: false }),
   },
   fields: [
     {

@@ -4,6 +4,7 @@ import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
+import { cleanUploadContent } from '@/platform/media/cleanUploadContent'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const POLICY_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -15,7 +16,7 @@ export const PolicyDocuments: CollectionConfig = {
   admin: { group: ADMIN_GROUPS.content, useAsTitle: 'title' },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: isAdmin },
   hooks: {
-    beforeOperation: [checkUploadContent(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'], POLICY_DOCUMENT_MAX_BYTES)],
+    beforeOperation: [checkUploadContent(['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods'], POLICY_DOCUMENT_MAX_BYTES), cleanUploadContent()],
   },
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'documents'),

@@ -60,6 +60,7 @@ async function run(kind) {
     PAYLOAD_SECRET: 'bench-secret-not-for-production',
     SERVER_URL: `http://127.0.0.1:${PORT}`,
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    TRUSTED_PROXIES: 'loopback',
     RATE_LIMIT_SUBMIT_SITE_WIDE: '1000000',
     JOBS_AUTORUN: '0',
     OUTBOX_DIR: path.join(os.tmpdir(), `bench-outbox-${process.pid}`),
@@ -104,7 +105,7 @@ async function run(kind) {
   const token = (await login.json()).token
   const stored = new Set()
   for (let page = 1; ; page++) {
-    const list = await (await fetch(`${base}/api/feedback?limit=500&page=${page}&depth=0&select[trackingCode]=true`, { headers: { Authorization: `JWT ${token}` } })).json()
+    const list = await (await fetch(`${base}/api/feedback?limit=100&page=${page}&depth=0&select[trackingCode]=true`, { headers: { Authorization: `JWT ${token}` } })).json()
     for (const doc of list.docs) stored.add(doc.trackingCode)
     if (!list.hasNextPage) break
   }

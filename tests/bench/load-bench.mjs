@@ -13,6 +13,7 @@
 // Needs Debian's nginx-light, wrk and chromium (installed with apt-get when missing and run as
 // root). Timings never fail the run; it exits non-zero only when something is broken.
 import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -163,8 +164,11 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
     JOBS_AUTORUN: '0',
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    TRUSTED_PROXIES: 'loopback',
     // nginx (b) fills in each page's CSP nonce; requests straight to Next (a) get their own.
     CSP_NONCE_FROM_PROXY: '1',
+    // Made at deploy time, given to the site and to the nginx renderer alike.
+    CSP_NONCE_PLACEHOLDER: crypto.randomBytes(24).toString('hex'),
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   }
   delete env.PAYLOAD_DB_PUSH
@@ -204,7 +208,7 @@ async function main() {
     fs.writeFileSync(path.join(docroot, file), Buffer.from(await response.arrayBuffer()))
     staticPages.push({ path: pageTypes[name].split('?')[0], file })
   }
-  const confFile = writeBenchNginxConf(temp, { upstreams: [`127.0.0.1:${NEXT_PORT}`], proxyPort: PROXY_PORT, staticPort: STATIC_PORT, docroot, staticPages })
+  const confFile = writeBenchNginxConf(temp, { upstreams: [`127.0.0.1:${NEXT_PORT}`], proxyPort: PROXY_PORT, staticPort: STATIC_PORT, docroot, staticPages, placeholder: env.CSP_NONCE_PLACEHOLDER })
   await startNginx(temp, confFile, `${staticBase}/`, (child) => running.push(child))
   say(`next start on ${NEXT_PORT}, nginx micro-cache on ${PROXY_PORT}, nginx static files on ${STATIC_PORT}`)
 

@@ -13,8 +13,9 @@ export const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx'
  * Writes nginx.conf into `folder`. `staticPages` are `{ path, file }` pairs: the request path
  * (query strings are ignored) and the file in `docroot` that answers it.
  */
-export function writeBenchNginxConf(folder, { upstreams, proxyPort, staticPort, docroot, staticPages }) {
-  const site = renderSiteConf({ upstreams, listen: `127.0.0.1:${proxyPort}`, serverName: 'localhost', cacheDir: folder })
+export function writeBenchNginxConf(folder, { upstreams, proxyPort, staticPort, docroot, staticPages, placeholder }) {
+  // `placeholder`: the site's CSP_NONCE_PLACEHOLDER, the deployment's secret.
+  const site = renderSiteConf({ upstreams, listen: `127.0.0.1:${proxyPort}`, serverName: 'localhost', cacheDir: folder, placeholder })
   fs.writeFileSync(path.join(folder, 'site.conf'), site)
   const temp = (name) => path.join(folder, 'temp', name)
   const mimeTypes = fs.existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : 'types { text/html html; }'

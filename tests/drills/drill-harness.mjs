@@ -22,6 +22,7 @@ export function baseEnv(extra = {}) {
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_OPTIONS: withProductionCondition(process.env.NODE_OPTIONS),
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    TRUSTED_PROXIES: 'loopback',
     LOG_LEVEL: 'error',
     ...extra,
   }

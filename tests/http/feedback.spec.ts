@@ -85,13 +85,23 @@ describe('the message form over HTTP, as a browser without JavaScript posts it',
     expect(await messageCount()).toBe(before + 1)
   })
 
-  it('answers 429 with a clear page and Retry-After once an address sends too many', async () => {
+  it('counts only well-formed messages: broken posts never use up an address’s allowance', async () => {
     const ip = newClientIp()
     const hidden = await openForm(baseUrl, ip)
     const statuses: number[] = []
+    for (let i = 0; i < 12; i++) statuses.push((await postForm(baseUrl, ip, hidden, { ...VALID_MESSAGE, subject: '' })).status)
+    expect(statuses).toEqual(Array(12).fill(200))
+    // Each well-formed message has its own form (its own idempotency token).
+    const valid = await postForm(baseUrl, ip, await openForm(baseUrl, ip), VALID_MESSAGE)
+    expect(trackingCodeIn(valid.html)).toBeTruthy()
+  })
+
+  it('answers 429 with a clear page and Retry-After once an address sends too many', async () => {
+    const ip = newClientIp()
+    const statuses: number[] = []
     let last = { status: 0, html: '', headers: new Headers() }
     for (let i = 0; i < 6; i++) {
-      last = await postForm(baseUrl, ip, hidden, { ...VALID_MESSAGE, subject: '' })
+      last = await postForm(baseUrl, ip, await openForm(baseUrl, ip), VALID_MESSAGE)
       statuses.push(last.status)
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
@@ -104,11 +114,10 @@ describe('the message form over HTTP, as a browser without JavaScript posts it',
 
   it('applies the same limit to the /hans and /hant addresses of the form, whatever headers are sent', async () => {
     const ip = newClientIp()
-    const hidden = await openForm(baseUrl, ip)
     const statuses: number[] = []
     for (let i = 0; i < 6; i++) {
       const options = { path: i % 2 ? '/hant/feedback/new' : '/hans/feedback/new', headers: { 'X-Site-Rewrite': 'forged' } }
-      statuses.push((await postForm(baseUrl, ip, hidden, { ...VALID_MESSAGE, subject: '' }, [], options)).status)
+      statuses.push((await postForm(baseUrl, ip, await openForm(baseUrl, ip), VALID_MESSAGE, [], options)).status)
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
   })

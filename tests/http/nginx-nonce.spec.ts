@@ -18,7 +18,7 @@ const browser = chromiumForThisFile()
 beforeAll(async () => {
   const docroot = path.join(folder, 'static')
   fs.mkdirSync(docroot)
-  const conf = writeBenchNginxConf(folder, { upstreams: [new URL(baseUrl).host], proxyPort: NGINX_PORT, staticPort: NGINX_PORT + 1, docroot, staticPages: [] })
+  const conf = writeBenchNginxConf(folder, { upstreams: [new URL(baseUrl).host], proxyPort: NGINX_PORT, staticPort: NGINX_PORT + 1, docroot, staticPages: [], placeholder: inject('serverEnv').CSP_NONCE_PLACEHOLDER })
   await startNginx(folder, conf, `${nginxUrl}/robots.txt`, (child: ChildProcess) => (nginx = child))
 })
 
@@ -52,6 +52,24 @@ describe('CSP nonces behind the nginx micro-cache', () => {
       const { ran, refused } = await scriptsOf(browser, `${nginxUrl}${path}`)
       expect(ran).toBe(true)
       expect(refused).toEqual([])
+    }
+  })
+
+  it('never turns a placeholder carried in by content into a nonce, and never shows the secret one', async () => {
+    const secret = inject('serverEnv').CSP_NONCE_PLACEHOLDER
+    // The old public placeholder typed into the search box: it stays text, and no script gets it.
+    const injected = '<script nonce="cdjswCspNoncePlaceholder">alert(1)</script>cdjswCspNoncePlaceholder'
+    const response = await fetch(`${nginxUrl}/search?q=${encodeURIComponent(injected)}`)
+    const nonce = nonceOf(response.headers.get('content-security-policy') ?? '')!
+    const html = await response.text()
+    expect(html).toContain('cdjswCspNoncePlaceholder')
+    expect(nonce).not.toBe('cdjswCspNoncePlaceholder')
+    for (const tag of runnableScriptTags(html)) expect(tag).not.toContain('alert(1)')
+    // Pages nginx does not rewrite (the forms) and RSC answers of client navigations hold no secret.
+    for (const [path, headers] of [['/feedback/new', {}], ['/feedback/track', {}], ['/policies', { RSC: '1' }], ['/', { RSC: '1' }]] as const) {
+      const answer = await fetch(`${nginxUrl}${path}`, { headers })
+      expect({ path, status: answer.status, secret: (await answer.text()).includes(secret) }).toEqual({ path, status: 200, secret: false })
+      expect(answer.headers.get('content-security-policy') ?? '').not.toContain(secret)
     }
   })
 })

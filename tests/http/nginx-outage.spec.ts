@@ -29,7 +29,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
   const upstreamPort = (upstream.address() as AddressInfo).port
   fs.mkdirSync(path.join(folder, 'static'))
-  const conf = writeBenchNginxConf(folder, { upstreams: [`127.0.0.1:${upstreamPort}`], proxyPort: NGINX_PORT, staticPort: NGINX_PORT + 1, docroot: path.join(folder, 'static'), staticPages: [] })
+  const conf = writeBenchNginxConf(folder, { upstreams: [`127.0.0.1:${upstreamPort}`], proxyPort: NGINX_PORT, staticPort: NGINX_PORT + 1, docroot: path.join(folder, 'static'), staticPages: [], placeholder: inject('serverEnv').CSP_NONCE_PLACEHOLDER })
   await startNginx(folder, conf, `${nginxUrl}/robots.txt`, (child: ChildProcess) => (nginx = child))
 })
 

@@ -3,6 +3,7 @@ import { getPayload, type Payload, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ANONYMOUS_ACTOR, AUDIT_CSV_HEADER } from '@/platform/audit/rules'
 import { UTF8_BOM } from '@/platform/csv/csv'
+import { PEER_ADDRESS_HEADER } from '@/platform/security/client-ip'
 import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import type { AuditLog, User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
@@ -12,7 +13,8 @@ let payload: Payload
 const users: Record<string, User> = {}
 const tokens: Record<string, string> = {}
 const password = 'Correct-Horse-42'
-const ip = (n: number) => ({ 'X-Forwarded-For': `203.0.113.${n}` })
+// As the server stamps a request from nginx on this machine (src/platform/security/stamp-peer-address.ts).
+const ip = (n: number) => ({ 'X-Forwarded-For': `203.0.113.${n}`, [PEER_ADDRESS_HEADER]: '127.0.0.1' })
 
 const entries = async (where: Where) =>
   (await payload.find({ collection: 'audit-log', where, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })).docs as AuditLog[]

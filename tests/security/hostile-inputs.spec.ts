@@ -8,6 +8,7 @@ import { markupInjection } from './corpus/markup-injection'
 import { oversized } from './corpus/oversized'
 import { pathTraversal } from './corpus/path-traversal'
 import { apiQueries, graphqlQueries, sqlText } from './corpus/query-injection'
+import { costlyRequests, refusedBeforeTheSite } from './corpus/costly-requests'
 import type { TextCase } from './corpus/types'
 import { invalidUtf8Bytes, unicodeTricks } from './corpus/unicode-tricks'
 import { expectSafe, outcomeOf, send, Tally, type Answer } from './hostile-http'
@@ -72,6 +73,18 @@ function pathTargets(value: string): string[] {
   return [`/policies/${e}`, `/stations/${e}`, `/health/${e}`, `/outreach/${e}`, `/events/${e}/event.ics`, `/api/media/file/${e}`, `/api/feedback-attachments/file/${e}`]
 }
 
+/** Values of X-Forwarded-For that must never be recorded as they are (the test server trusts loopback). */
+const FORGED_ADDRESSES: TextCase[] = [
+  '=HYPERLINK("http://evil.example"',
+  '<script>alert(1)</script>',
+  "1.2.3.4' OR '1'='1",
+  '999.1.1.1',
+  'unknown',
+  '198.51.100.9, =cmd|x',
+  '::ffff:zzzz',
+  'a'.repeat(300),
+].map((value, index) => ({ name: `forged-address-${index + 1}`, value }))
+
 const graphql = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   send(`${baseUrl}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })
 
@@ -92,7 +105,7 @@ afterAll(async () => {
 
 describe('hostile input, over HTTP against the built server', { timeout: 900_000 }, () => {
   it('has at least 200 inputs in the corpus', () => {
-    const total = TEXT_CLASSES.reduce((sum, [, cases]) => sum + cases.length, 0) + apiQueries.length + graphqlQueries.length + invalidUtf8Bytes.length + hostileFiles().length
+    const total = TEXT_CLASSES.reduce((sum, [, cases]) => sum + cases.length, 0) + apiQueries.length + graphqlQueries.length + invalidUtf8Bytes.length + hostileFiles().length + costlyRequests.length + FORGED_ADDRESSES.length
     expect(total).toBeGreaterThanOrEqual(200)
   })
 
@@ -183,6 +196,26 @@ describe('hostile input, over HTTP against the built server', { timeout: 900_000
         expect(answer.body).not.toMatch(/"(hash|salt|accessKeyHash)":"|13912345678/)
         tally.add('GraphQL', name, outcomeOf(answer))
       }
+    }
+  })
+
+  it('costly API requests (conditions, paging, body size, versions, verification), refused in Chinese', async () => {
+    for (const { name, path, init } of costlyRequests) {
+      const answer = await send(`${baseUrl}${path}`, init)
+      expectSafe(name, answer)
+      expect({ name, refused: answer.status >= 400 || /"errors"/.test(answer.body), chinese: refusedBeforeTheSite(answer.status) || /[\u4e00-\u9fff]/.test(answer.body) }).toEqual({ name, refused: true, chinese: true })
+      tally.add('costly API requests', name, 'refused')
+    }
+  })
+
+  it('forged and malformed X-Forwarded-For never becomes a recorded address', async () => {
+    for (const { name, value } of FORGED_ADDRESSES) {
+      const answer = await send(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': value }, body: JSON.stringify({ email: 'forged-address@demo.cdjsw.local', password: 'wrong' }) })
+      expectSafe(`${name} login`, answer)
+      const log = JSON.parse((await send(`${baseUrl}/api/audit-log?where[actorEmail][equals]=forged-address@demo.cdjsw.local&sort=-at&limit=1&depth=0`, { headers: { Authorization: `JWT ${tokens.admin}` } })).body)
+      // Each forged value's last entry is no address: the visitor is the test runner itself.
+      expect({ name, ip: log.docs[0]?.ip }).toEqual({ name, ip: '127.0.0.1' })
+      tally.add('forged X-Forwarded-For', name, 'ignored')
     }
   })
 

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -32,12 +33,17 @@ export default async function setup(project: TestProject) {
     NODE_OPTIONS: '--conditions=production',
     // Tests give each simulated resident their own address, so rate limits apply per test.
     TRUST_PROXY_HEADER: 'x-forwarded-for',
+    // The test runner is the proxy: it connects over loopback (production requires this setting).
+    TRUSTED_PROXIES: 'loopback',
     // As in production behind nginx (tests/http/nginx-nonce.spec.ts); direct requests still get
     // their own random nonce.
     CSP_NONCE_FROM_PROXY: '1',
+    // The deployment's secret placeholder, new for each run (tests/http/nginx-nonce.spec.ts).
+    CSP_NONCE_PLACEHOLDER: crypto.randomBytes(24).toString('hex'),
     // The hostile-input corpus alone posts hundreds of messages; the site-wide ceiling (300 per
     // 10 minutes in production) would then refuse the other suites' residents.
     RATE_LIMIT_SUBMIT_SITE_WIDE: '100000',
+    RATE_LIMIT_TRACK_SITE_WIDE: '100000',
   }
   runOrFail('node', ['scripts/run-ts.mjs', 'src/cli/seed.ts'], env)
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(E2E_DIST_DIR, 'BUILD_ID'))

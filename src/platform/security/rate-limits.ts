@@ -12,6 +12,8 @@ export const LIMITS = {
   submit: { points: fromEnv('RATE_LIMIT_SUBMIT_PER_ADDRESS', 5), duration: 10 * 60 },
   submitSiteWide: { points: fromEnv('RATE_LIMIT_SUBMIT_SITE_WIDE', 300), duration: 10 * 60 },
   track: { points: fromEnv('RATE_LIMIT_TRACK_PER_ADDRESS', 20), duration: 10 * 60 },
+  // Look-ups from rotating addresses: 240 in 5 seconds went through before this ceiling.
+  trackSiteWide: { points: fromEnv('RATE_LIMIT_TRACK_SITE_WIDE', 600), duration: 10 * 60 },
   passwordReset: { points: fromEnv('RATE_LIMIT_PASSWORD_RESET', 3), duration: 15 * 60 },
 }
 
@@ -27,7 +29,14 @@ function redisClient(): Redis | null {
   return redis
 }
 
-const limiters = new Map<LimitName, RateLimiterAbstract>()
+/**
+ * One set of counters per process, on globalThis: Next bundles the proxy (src/proxy.ts, which
+ * checks the message form's limits) apart from the form's action (which counts a well-formed
+ * message), and each bundle has its own copy of this module.
+ */
+const LIMITERS_KEY = Symbol.for('site.rateLimiters')
+const shared = globalThis as unknown as Record<symbol, Map<LimitName, RateLimiterAbstract> | undefined>
+const limiters = (shared[LIMITERS_KEY] ??= new Map<LimitName, RateLimiterAbstract>())
 
 function limiter(name: LimitName): RateLimiterAbstract {
   let found = limiters.get(name)
@@ -50,6 +59,20 @@ export async function consume(name: LimitName, key: string): Promise<number> {
     return 0
   } catch (result) {
     if (result instanceof RateLimiterRes) return Math.max(1, Math.ceil(result.msBeforeNext / 1000))
+    return 0
+  }
+}
+
+/**
+ * The seconds to wait before `key` may try again, without counting an attempt: for refusing early
+ * what `consume` would refuse later (a form post is counted only once it is well-formed).
+ */
+export async function waitFor(name: LimitName, key: string): Promise<number> {
+  try {
+    const state = await limiter(name).get(key)
+    if (!state || state.consumedPoints < LIMITS[name].points) return 0
+    return Math.max(1, Math.ceil(state.msBeforeNext / 1000))
+  } catch {
     return 0
   }
 }

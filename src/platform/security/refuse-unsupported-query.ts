@@ -3,6 +3,8 @@ import path from 'node:path'
 import config from '@payload-config'
 import { hasMalformedPartHeader, MALFORMED_FORM_MESSAGE, multipartBoundary } from './rules/multipart-headers'
 import { unsupportedQuery } from './rules/unsupported-query'
+import { hasTimeBudget, withinTimeBudget } from './api-time-budget'
+import { costlyQueryRefusal } from './refuse-costly-query'
 import { DATABASE_OUTAGE_MESSAGE } from '@/platform/database/answerDatabaseOutage'
 import { databaseOutage } from '@/platform/database/database-health'
 
@@ -45,7 +47,9 @@ async function isMissingFile(request: Request): Promise<boolean> {
  * Wraps a Payload REST or GraphQL handler so that what its database adapter or body parser cannot
  * handle gets a 4xx with a Chinese message, not a 500: filters it cannot run, compressed bodies
  * (nothing here inflates them, so they would be parsed as garbage; also no gzip bombs), forms whose
- * part headers its multipart parser rejects, and addresses of files missing on disk. While the
+ * part headers its multipart parser rejects, and addresses of files missing on disk. Costly
+ * requests are refused before Payload parses them (refuse-costly-query.ts), and no read keeps its
+ * caller waiting longer than the time budget (api-time-budget.ts). While the
  * database is unreachable, every request gets a 503 with Retry-After before anything runs.
  */
 export function refuseUnsupportedQuery<Args extends unknown[]>(handler: RestHandler<Args>): RestHandler<Args> {
@@ -56,12 +60,15 @@ export function refuseUnsupportedQuery<Args extends unknown[]>(handler: RestHand
     if (encoding && encoding !== 'identity') return refuse('不支持压缩的请求内容，请直接提交。', 415)
     const message = unsupportedQuery(new URL(request.url).searchParams)
     if (message) return refuse(message, 400)
+    const costly = await costlyQueryRefusal(request)
+    if (costly) return refuse(costly.message, costly.status)
     const boundary = multipartBoundary(request.headers.get('content-type'))
     if (boundary && request.body) {
       const body = new Uint8Array(await request.clone().arrayBuffer())
       if (hasMalformedPartHeader(body, boundary)) return refuse(MALFORMED_FORM_MESSAGE, 400)
     }
-    const response = await handler(request, ...rest)
+    const answer = handler(request, ...rest)
+    const response = hasTimeBudget(request) ? await withinTimeBudget(answer) : await answer
     // Payload's afterError hook (src/platform/database/answerDatabaseOutage.ts) sets 503 but no Retry-After.
     if (response.status === 503 && !response.headers.has('retry-after')) {
       const headers = new Headers(response.headers)

@@ -17,8 +17,16 @@ export function mapTileSource(tileUrl) {
  * What nginx's micro-cache (deploy/nginx/site.conf) asks for instead of a nonce: the page keeps
  * this word where the nonce goes, and nginx puts a fresh random one (its $request_id) in its place,
  * in the body and in the policy of every answer, cached or not (src/platform/security/page-nonce.ts).
+ * A secret made at deploy time (CSP_NONCE_PLACEHOLDER, the same for the site and the nginx
+ * renderer): text that carried a public word into a page would have become a valid nonce.
+ * At least 32 letters and digits (`openssl rand -hex 24`); null when unset or too weak.
  */
-export const NONCE_PLACEHOLDER = 'cdjswCspNoncePlaceholder'
+export function noncePlaceholder(env = process.env) {
+  const value = env.CSP_NONCE_PLACEHOLDER?.trim() ?? ''
+  return /^[A-Za-z0-9]{32,128}$/.test(value) ? value : null
+}
+
+export const NONCE_PLACEHOLDER_PROBLEM = 'CSP_NONCE_PLACEHOLDER must be a random secret of 32 to 128 letters and digits (e.g. `openssl rand -hex 24`), the same for the site and deploy/nginx/render-site-conf.mjs.'
 
 /** Which scripts a page may run: 'nonce' (public pages), 'inline' (the admin) or 'self' (the rest). */
 function scriptSource(scripts, nonce) {
@@ -66,6 +74,17 @@ export function privateNoStoreHeaders() {
   return ['/api/:path((?!media/file/).*)', '/admin/:path*', '/feedback/track', '/feedback/new'].map((source) => ({ source, headers: noStore }))
 }
 
+/**
+ * Pages keep their own browsing context (no window opened from another site keeps a handle on a
+ * resident's form) and their answers may not be embedded by other sites.
+ */
+export function isolationHeaders() {
+  return [
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+  ]
+}
+
 export function securityHeaders(nodeEnv, serverUrl = process.env.SERVER_URL) {
   return [
     ...strictTransportSecurity(nodeEnv, serverUrl),
@@ -73,6 +92,7 @@ export function securityHeaders(nodeEnv, serverUrl = process.env.SERVER_URL) {
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
+    ...isolationHeaders(),
   ]
 }
 
@@ -83,7 +103,8 @@ export function securityHeaders(nodeEnv, serverUrl = process.env.SERVER_URL) {
  */
 export function fallbackContentSecurityPolicies(nodeEnv) {
   return [
-    { source: '/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv) }] },
+    // Stored files carry their own, `sandbox` (src/platform/media/sandboxedFileHeaders.ts).
+    { source: '/:path((?!api/.+/file/).*)', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv) }] },
     { source: '/admin/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy(nodeEnv, { scripts: 'inline' }) }] },
   ]
 }

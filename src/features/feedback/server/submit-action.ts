@@ -1,9 +1,10 @@
 'use server'
 
 import config from '@payload-config'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { getPayload } from 'payload'
 import { isScript, inScript } from '@/platform/site-shell/chinese-script'
+import { consumeRequestLimits } from '@/platform/security/request-limits'
 import { RECEIPT_COOKIE, receiptCookieOptions, sealReceipt, type FeedbackReceipt } from './receipt-cookie'
 import { receiptPromise } from './receipt-promise'
 import { submitFeedback, type SubmissionErrors } from './submit-feedback'
@@ -39,6 +40,7 @@ export async function submitFeedbackAction(_previous: FeedbackFormState, form: F
     idempotencyToken: values.token,
     proofOfWork: form.get('altcha'),
     honeypot: form.get('website'),
+    admit: async () => consumeRequestLimits(['submit', 'submitSiteWide'], await headers()),
   })
   if (result.ok) {
     const receipt = { trackingCode: result.trackingCode, accessKey: result.accessKey, needsModeration: result.needsModeration }

@@ -14,6 +14,7 @@ import {
 import { sanitizeFeedbackAttachments } from './attachments'
 import { payloadSecret } from '@/platform/security/payload-secret'
 import { verifyFeedbackSolution } from '@/platform/security/proof-of-work'
+import { tooManyAttemptsMessage } from '@/platform/security/request-limits'
 
 export type SubmissionInput = {
   fields: Record<string, unknown>
@@ -21,6 +22,11 @@ export type SubmissionInput = {
   idempotencyToken: unknown
   proofOfWork: unknown
   honeypot: unknown
+  /**
+   * Counts a well-formed message against the rate limits; the seconds to wait when over them.
+   * Called after validation, so empty and broken posts cost no one their allowance.
+   */
+  admit?: () => Promise<number>
 }
 
 export type SubmissionErrors = Partial<Record<FeedbackField | 'attachments', string>>
@@ -86,6 +92,8 @@ export async function submitFeedback(payload: Payload, input: SubmissionInput): 
       errors: { ...(validation.ok ? {} : validation.errors), ...(attachments.ok ? {} : { attachments: attachments.message }) },
     }
   }
+  const wait = (await input.admit?.()) ?? 0
+  if (wait > 0) return { ok: false, errors: {}, formError: tooManyAttemptsMessage(wait) }
   const data = validation.data
   const proof = await verifyFeedbackSolution(input.proofOfWork)
   const title = await aboutTitle(payload, data.about)

@@ -1,6 +1,6 @@
 import { checkUploadedFile, detectFileKind, type DocumentKind } from '@/platform/media/rules/file-signature'
-import { reencodeImage } from './image'
-import { inspectPdf } from './pdf'
+import { reencodeImage } from '@/platform/media/reencode-image'
+import { inspectPdf } from '@/platform/media/inspect-pdf'
 
 /**
  * Attachments residents may add to a complaint or consultation: a few photos or one PDF.

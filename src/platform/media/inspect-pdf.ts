@@ -6,7 +6,8 @@ const inflateAsync = promisify(inflate)
 /**
  * ok: may be stored as it is.
  * malformed: Payload's own upload check would refuse it (see hasPdfStructure).
- * unsafe: contains scripts, launch actions, embedded files, an open action or HTML.
+ * unsafe: contains scripts (JavaScript, XFA forms), launch, submit-form or web-address (URI)
+ * actions, embedded files, an open action or HTML.
  * uninspectable: part of it (a compressed object stream) could not be read, so it cannot be vouched for.
  */
 export type PdfVerdict = 'ok' | 'malformed' | 'unsafe' | 'uninspectable'
@@ -19,7 +20,7 @@ export function hasPdfStructure(bytes: Buffer): boolean {
 }
 
 /** Name objects whose mere presence refuses the file. */
-const BLOCKED_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'OpenAction'])
+const BLOCKED_NAMES = new Set(['JavaScript', 'JS', 'XFA', 'Launch', 'SubmitForm', 'ImportData', 'URI', 'EmbeddedFile', 'EmbeddedFiles', 'OpenAction'])
 
 /** A PDF that is also a web page (a polyglot) must not get through. */
 const HTML_MARKERS = /<script|<html|<!doctype\s+html/i
