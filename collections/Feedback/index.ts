@@ -3,6 +3,8 @@ import { residentFormOrHandler } from '@/features/feedback/access/residentSubmis
 import { handlerOrResidentFollowUp, handlerOrTrackingLookup } from '@/features/feedback/access/trackingLookup'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { STATUS_OPTIONS } from '@/features/feedback/rules/handling'
+import { bulkAssign } from './endpoints/bulkAssign'
+import { deskAction } from './endpoints/deskAction'
 import { revealContact } from './endpoints/revealContact'
 import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
@@ -38,7 +40,12 @@ export const Feedback: CollectionConfig = {
     update: handlerOrResidentFollowUp,
     delete: () => false,
   },
-  endpoints: [{ path: '/:id/reveal-contact', method: 'post', handler: revealContact }],
+  endpoints: [
+    { path: '/:id/reveal-contact', method: 'post', handler: revealContact },
+    // The handling desk and the workbench's 派单 (src/features/feedback/server/desk-actions.ts).
+    { path: '/bulk-assign', method: 'post', handler: bulkAssign },
+    { path: '/:id/actions/:action', method: 'post', handler: deskAction },
+  ],
   hooks: {
     beforeChange: [maskContact, applyHandling, appendInternalNotes],
     afterChange: [queueFeedbackEmails, auditFeedbackSteps, draftPublicCopy],
