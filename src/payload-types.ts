@@ -890,7 +890,7 @@ export interface Feedback {
   trackingCode: string;
   kind: 'consultation' | 'suggestion' | 'complaint' | 'praise' | 'report';
   /**
-   * Steps in order; illegal moves are refused.
+   * Use the 办理 tab to move a message on.
    */
   status: 'received' | 'accepted' | 'declined' | 'transferred' | 'assigned' | 'replied' | 'closed';
   dueAt?: string | null;

@@ -29,7 +29,20 @@ export const Feedback: CollectionConfig = {
     useAsTitle: 'subject',
     defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'dueAt', 'department', 'createdAt'],
     listSearchableFields: ['trackingCode', 'subject'],
-    components: { beforeListTable: ['/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink'] },
+    components: {
+      beforeListTable: ['/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink'],
+      // The 办理 tab: one button per legal next step (src/features/feedback/ui/admin/workbench).
+      views: {
+        edit: {
+          desk: {
+            Component: '/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView',
+            path: '/desk',
+            tab: { label: '办理', href: '/desk', order: 0 },
+            meta: { title: '办理留言' },
+          },
+        },
+      },
+    },
     hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler'),
   },
   // The staff's overdue and due-soon lists filter on both (measured: 18.7 → 0.9 ms at 100k rows).
@@ -65,7 +78,8 @@ export const Feedback: CollectionConfig = {
           label: zh('状态', 'Status'),
           options: [...STATUS_OPTIONS],
           access: { create: handlersOnly, update: handlersOrResident },
-          admin: { description: zh('依次办理：已收到 → 已受理（或不予受理、已转办）→ 办理中 → 已答复 → 已办结。不符合流程的修改会被拒绝并说明原因。', 'Steps in order; illegal moves are refused.') },
+          // Moved only by the steps of the 办理 tab (or the API), never picked freely from a list.
+          admin: { readOnly: true, description: zh('请在上方“办理”标签页按步骤办理：已收到 → 已受理（或不予受理、已转办）→ 办理中 → 已答复 → 已办结。', 'Use the 办理 tab to move a message on.') },
         },
       ],
     },

@@ -1,0 +1,38 @@
+import type { DeskAction, DeskField } from '@/features/feedback/rules/workbench'
+import type { StaffDirectory } from '@/features/feedback/server/workbench'
+import { AssigneeFields } from './AssigneeFields'
+
+type Props = { action: DeskAction; messageId: string | number; returnTo: string; directory: StaffDirectory; prefill?: Record<string, string> }
+
+function Field({ field, id, value }: { field: DeskField; id: string; value?: string }) {
+  const common = { id, name: field.name, required: field.required, defaultValue: value }
+  return (
+    <>
+      <label htmlFor={id}>{field.label}{field.required ? '（必填）' : ''}</label>
+      {field.kind === 'textarea' ? <textarea {...common} rows={field.name === 'text' ? 8 : 3} maxLength={field.name === 'text' ? 10000 : 1000} /> : null}
+      {field.kind === 'text' ? <input {...common} type="text" maxLength={80} /> : null}
+      {field.kind === 'number' ? <input {...common} type="number" min={1} max={15} inputMode="numeric" /> : null}
+    </>
+  )
+}
+
+/** One legal next step as its own small form and button: posts to the desk endpoint, comes back here. */
+export function DeskStepForm({ action, messageId, returnTo, directory, prefill = {} }: Props) {
+  const prefix = `step-${action.key}`
+  const assignee = action.fields.some((f) => f.kind === 'department')
+  return (
+    <form method="post" action={`/api/feedback/${messageId}/actions/${action.key}`} className="workbench-step" aria-labelledby={`${prefix}-title`}>
+      <h3 id={`${prefix}-title`}>{action.label}</h3>
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {assignee ? <AssigneeFields directory={directory} idPrefix={prefix} /> : null}
+      {action.fields.filter((f) => f.kind !== 'department' && f.kind !== 'handler').map((field) => (
+        <Field key={field.name} field={field} id={`${prefix}-${field.name}`} value={prefill[field.name]} />
+      ))}
+      <div>
+        <button type="submit" className={`btn ${action.key === 'reply' || action.key === 'accept' ? 'btn--style-primary' : 'btn--style-secondary'} btn--size-small`}>
+          {action.label}
+        </button>
+      </div>
+    </form>
+  )
+}
