@@ -40,7 +40,7 @@ async function sendMessage(subject: string) {
   const { html } = await postForm(baseUrl, ip, hidden, { ...VALID_MESSAGE, kind: 'consultation', subject, message })
   const code = html.match(/data-testid="tracking-code">([^<]+)</)?.[1]
   const key = html.match(/data-testid="access-key">([^<]+)</)?.[1]
-  if (!code || !key) throw new Error('the form did not acknowledge the message')
+  if (!code || !key) throw new Error(`the form did not acknowledge the message: ${html.match(/class="[^"]*error[^"]*"[^>]*>([^<]+)/g)?.join(' | ') ?? html.slice(0, 300)}`)
   return { code, key }
 }
 
