@@ -946,6 +946,8 @@ export interface Feedback {
   extensionReason?: string | null;
   extended?: boolean | null;
   reopenCount?: number | null;
+  mergedInto?: (number | null) | Feedback;
+  mergedAt?: string | null;
   internalNotes?:
     | {
         note: string;
@@ -993,6 +995,10 @@ export interface ReplyTemplate {
   id: number;
   title: string;
   kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
+  action?: ('reply' | 'decline' | 'transfer' | 'extend' | 'return') | null;
+  /**
+   * Placeholders are filled when sent.
+   */
   body: string;
   updatedAt: string;
   createdAt: string;
@@ -1811,6 +1817,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   extensionReason?: T;
   extended?: T;
   reopenCount?: T;
+  mergedInto?: T;
+  mergedAt?: T;
   internalNotes?:
     | T
     | {
@@ -1867,6 +1875,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
 export interface ReplyTemplatesSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
+  action?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;

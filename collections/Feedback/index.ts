@@ -5,11 +5,13 @@ import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { STATUS_OPTIONS } from '@/features/feedback/rules/handling'
 import { bulkAssign } from './endpoints/bulkAssign'
 import { deskAction } from './endpoints/deskAction'
+import { mergeEndpoint } from './endpoints/mergeEndpoint'
 import { revealContact } from './endpoints/revealContact'
 import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
 import { handlingFields } from './fields/handling'
 import { internalNotesField } from './fields/internalNotes'
+import { mergeFields } from './fields/merge'
 import { ratingFields } from './fields/residentRating'
 import { appendInternalNotes } from './hooks/appendInternalNotes'
 import { applyHandling } from './hooks/applyHandling'
@@ -18,6 +20,8 @@ import { maskContact } from './hooks/maskContact'
 import { maskMessageForStaff } from './hooks/maskMessageForStaff'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { draftPublicCopy } from './hooks/draftPublicCopy'
+import { answerMergedMessages } from './hooks/answerMergedMessages'
+import { stampMerge } from './hooks/stampMerge'
 import { ADMIN_GROUPS, collectionLabels, zh } from '@/platform/admin/labels'
 
 /** Residents' messages (互动交流): nothing is ever deleted, and nobody reads what is not theirs. */
@@ -58,10 +62,11 @@ export const Feedback: CollectionConfig = {
     // The handling desk and the workbench's 派单 (src/features/feedback/server/desk-actions.ts).
     { path: '/bulk-assign', method: 'post', handler: bulkAssign },
     { path: '/:id/actions/:action', method: 'post', handler: deskAction },
+    { path: '/:id/merge', method: 'post', handler: mergeEndpoint },
   ],
   hooks: {
-    beforeChange: [maskContact, applyHandling, appendInternalNotes],
-    afterChange: [queueFeedbackEmails, auditFeedbackSteps, draftPublicCopy],
+    beforeChange: [maskContact, applyHandling, appendInternalNotes, stampMerge],
+    afterChange: [queueFeedbackEmails, auditFeedbackSteps, draftPublicCopy, answerMergedMessages],
   },
   fields: [
     {
@@ -163,6 +168,7 @@ export const Feedback: CollectionConfig = {
       ],
     },
     ...handlingFields,
+    ...mergeFields,
     internalNotesField,
     {
       type: 'collapsible',

@@ -1,5 +1,5 @@
 import type { PayloadHandler } from 'payload'
-import { bulkAssign as assignAll } from '@/features/feedback/server/desk-actions'
+import { bulkAssign as assignAll } from '@/features/feedback/server/workbench/desk-actions'
 import { readDeskRequest, refuseDeskRequest } from './deskRequest'
 
 const MAX_AT_ONCE = 200

@@ -1,5 +1,5 @@
 import type { PayloadHandler } from 'payload'
-import { takeDeskAction } from '@/features/feedback/server/desk-actions'
+import { takeDeskAction } from '@/features/feedback/server/workbench/desk-actions'
 import { readDeskRequest, refuseDeskRequest } from './deskRequest'
 
 /** POST /api/feedback/:id/actions/:action — one step of the handling desk (受理, 交办, 答复 …). */

@@ -3,15 +3,17 @@ import type { HandlingAction, HandlingActionType, HandlingState } from '@/featur
 
 /** A form field of one desk action; `options` are filled by the server (departments, colleagues). */
 export type DeskField = {
-  name: 'reason' | 'to' | 'department' | 'handler' | 'days' | 'text'
+  name: 'reason' | 'to' | 'department' | 'handler' | 'days' | 'text' | 'result'
   label: string
   kind: 'text' | 'textarea' | 'number' | 'department' | 'handler'
   required: boolean
+  /** The text a template of this action fills (its placeholders are filled when sent). */
+  fromTemplate?: boolean
 }
 
 type StaffActionType = Exclude<HandlingActionType, 'reopen'>
 
-const reason = (label: string): DeskField => ({ name: 'reason', label, kind: 'textarea', required: true })
+const reason = (label: string): DeskField => ({ name: 'reason', label, kind: 'textarea', required: true, fromTemplate: true })
 
 /** What each button of the handling desk is called and asks for; the resident's reopening is not here. */
 const DESK: Readonly<Record<StaffActionType, { label: string; fields: readonly DeskField[] }>> = {
@@ -21,7 +23,7 @@ const DESK: Readonly<Record<StaffActionType, { label: string; fields: readonly D
     label: '转办',
     fields: [
       { name: 'to', label: '转办单位', kind: 'text', required: true },
-      { name: 'reason', label: '转办理由（群众可见）', kind: 'textarea', required: true },
+      { name: 'reason', label: '转办理由（群众可见）', kind: 'textarea', required: true, fromTemplate: true },
     ],
   },
   assign: {
@@ -39,7 +41,13 @@ const DESK: Readonly<Record<StaffActionType, { label: string; fields: readonly D
       reason('延期理由'),
     ],
   },
-  reply: { label: '答复', fields: [{ name: 'text', label: '答复内容', kind: 'textarea', required: true }] },
+  reply: {
+    label: '答复',
+    fields: [
+      { name: 'text', label: '答复内容', kind: 'textarea', required: true, fromTemplate: true },
+      { name: 'result', label: '办理结果（填入模板中的 {办理结果}）', kind: 'text', required: false },
+    ],
+  },
   close: { label: '办结', fields: [] },
 }
 

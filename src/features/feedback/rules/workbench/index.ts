@@ -22,3 +22,21 @@ export {
   type DeskPlan,
 } from './desk-actions'
 export { parseWorkbenchFilters, type WorkbenchFilters } from './filters'
+export {
+  TEMPLATE_ACTIONS,
+  TEMPLATE_PLACEHOLDERS,
+  fillTemplate,
+  hasPlaceholders,
+  templatesFor,
+  type TemplateAction,
+  type TemplateValues,
+} from './templates'
+export {
+  LOOK_ALIKE_DAYS,
+  LOOK_ALIKE_LIMIT,
+  LOOK_ALIKE_THRESHOLD,
+  likeness,
+  lookAlikes,
+  messageTokens,
+  type LookAlikeCandidate,
+} from './look-alike'

@@ -1,4 +1,4 @@
-import type { StaffDirectory } from '@/features/feedback/server/workbench'
+import type { StaffDirectory } from '@/features/feedback/server/workbench/queues'
 
 type Props = { directory: StaffDirectory; idPrefix: string; department?: string; handler?: string }
 

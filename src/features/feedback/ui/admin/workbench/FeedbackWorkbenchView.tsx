@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { parseWorkbenchFilters, queueLabel } from '@/features/feedback/rules/workbench'
-import { queueCounts, queueRows, staffDirectory, workbenchViewer } from '@/features/feedback/server/workbench'
+import { queueCounts, queueRows, staffDirectory, workbenchViewer } from '@/features/feedback/server/workbench/queues'
 import { AdminViewShell } from '@/platform/admin/ui/AdminViewShell'
 import { hasRole } from '@/platform/access/roles'
 import { DeskNotice } from './DeskNotice'
@@ -33,11 +33,14 @@ export async function FeedbackWorkbenchView({ initPageResult, params, searchPara
   const returnTo = workbenchHref(adminRoute, { ...keep, page: filters.page > 1 ? filters.page : undefined })
   return (
     <AdminViewShell {...shell}>
-      <p>时限按法定工作日计算（节假日不计，调休上班日计入）；负数表示已超期的工作日数。</p>
-      <DeskNotice searchParams={searchParams} />
-      <QueueTabs adminRoute={adminRoute} current={filters.queue} counts={counts} />
-      <WorkbenchFilterForm adminRoute={adminRoute} filters={filters} directory={directory} />
-      <h2 className="workbench-heading">
+      <section aria-label="队列和筛选" className="workbench-top">
+        <p>时限按法定工作日计算（节假日不计，调休上班日计入）；负数表示已超期的工作日数。</p>
+        <DeskNotice searchParams={searchParams} />
+        <QueueTabs adminRoute={adminRoute} current={filters.queue} counts={counts} />
+        <WorkbenchFilterForm adminRoute={adminRoute} filters={filters} directory={directory} />
+      </section>
+      <section aria-labelledby="workbench-queue-title" className="workbench-queue">
+      <h2 id="workbench-queue-title" className="workbench-heading">
         {queueLabel(filters.queue)}：共 {page.totalDocs} 条{page.totalPages > 1 ? `，第 ${page.page} / ${page.totalPages} 页` : ''}
       </h2>
       <QueueTable adminRoute={adminRoute} rows={page.rows} directory={directory} returnTo={returnTo} caption={`${queueLabel(filters.queue)}的留言`} />
@@ -47,6 +50,7 @@ export async function FeedbackWorkbenchView({ initPageResult, params, searchPara
           {page.page < page.totalPages ? <a href={workbenchHref(adminRoute, { ...keep, page: page.page + 1 })}>下一页</a> : null}
         </nav>
       ) : null}
+      </section>
     </AdminViewShell>
   )
 }

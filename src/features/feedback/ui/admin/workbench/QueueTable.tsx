@@ -1,7 +1,7 @@
 import { statusLabel } from '@/features/feedback/rules/handling'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { timeLeftText } from '@/features/feedback/rules/workbench'
-import { directoryNames, type StaffDirectory, type WorkbenchRow } from '@/features/feedback/server/workbench'
+import { directoryNames, type StaffDirectory, type WorkbenchRow } from '@/features/feedback/server/workbench/queues'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { AssigneeFields } from './AssigneeFields'
 import { deskPath } from './workbench-paths'

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser } from 'payload'
 import { WORKBENCH_QUEUES } from '@/features/feedback/rules/workbench'
-import { queueCounts, workbenchViewer } from '@/features/feedback/server/workbench'
+import { queueCounts, workbenchViewer } from '@/features/feedback/server/workbench/queues'
 import { hasRole } from '@/platform/access/roles'
 import { workbenchHref, workbenchPath } from './workbench-paths'
 import './workbench.css'

@@ -1,7 +1,7 @@
 import { STATUS_OPTIONS } from '@/features/feedback/rules/handling'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import type { WorkbenchFilters } from '@/features/feedback/rules/workbench'
-import type { StaffDirectory } from '@/features/feedback/server/workbench'
+import type { StaffDirectory } from '@/features/feedback/server/workbench/queues'
 import { workbenchPath } from './workbench-paths'
 
 type Props = { adminRoute: string; filters: WorkbenchFilters; directory: StaffDirectory }

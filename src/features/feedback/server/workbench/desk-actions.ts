@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
-import { deskUpdateData, planDeskAction, type DeskActionKey } from '@/features/feedback/rules/workbench'
-import { handlingStateOf } from './handling-state'
+import { shanghaiDay } from '@/features/feedback/rules/handling'
+import { deskUpdateData, fillTemplate, hasPlaceholders, planDeskAction, type DeskActionKey } from '@/features/feedback/rules/workbench'
+import type { Feedback } from '@/payload-types'
+import { handlingStateOf, relationId } from '@/features/feedback/server/handling-state'
 
 type Staff = { id: number | string; collection?: string } | null | undefined
 
@@ -38,7 +40,7 @@ export async function takeDeskAction(
 ): Promise<DeskOutcome> {
   const doc = await payload.findByID({ collection: 'feedback', id, depth: 0, overrideAccess: false, user: user as never }).catch(() => null)
   if (!doc) return { ok: false, message: '找不到这条留言，或您无权办理', httpStatus: 404 }
-  const plan = planDeskAction(handlingStateOf(doc as unknown as Record<string, unknown>), key, input)
+  const plan = planDeskAction(handlingStateOf(doc as unknown as Record<string, unknown>), key, await filledFromTemplate(payload, user, doc, input))
   if (!plan.ok) return { ok: false, message: plan.message, httpStatus: 400 }
   const data = deskUpdateData(plan.action)
   // Forms send ids as text; relationships want the database's own id type.
@@ -106,4 +108,47 @@ async function targetRefusal(payload: Payload, user: Staff, target: { handler?: 
     if (!department || department.active === false) return '请选择在用的承办部门'
   }
   return null
+}
+
+/**
+ * A text started from a template is filled here, when it is sent: the preview staff saw had the
+ * resident's name masked; the real one (only if they gave one) goes into the text for them, and
+ * that use of it is audited as a reveal is.
+ */
+async function filledFromTemplate(payload: Payload, user: Staff, doc: Feedback, input: Record<string, unknown>) {
+  const fields = (['text', 'reason'] as const).filter((name) => typeof input[name] === 'string' && hasPlaceholders(input[name] as string))
+  if (fields.length === 0) return input
+  const needsName = fields.some((name) => (input[name] as string).includes('{称呼}'))
+  const stored = needsName
+    ? await payload.findByID({ collection: 'feedback', id: doc.id, depth: 0, select: { contact: true }, overrideAccess: true }).catch(() => null)
+    : null
+  const departmentId = relationId(doc.department)
+  const department = departmentId
+    ? await payload.findByID({ collection: 'departments', id: departmentId, depth: 0, select: { name: true }, overrideAccess: true }).catch(() => null)
+    : null
+  const name = stored?.contact?.name?.trim() || undefined
+  if (name) {
+    await payload.create({
+      collection: 'audit-log',
+      data: {
+        at: new Date().toISOString(),
+        action: 'feedback.template-name',
+        actor: user?.id as number,
+        actorEmail: String((user as { email?: unknown } | null)?.email ?? ''),
+        targetCollection: 'feedback',
+        targetId: String(doc.id),
+        summary: `留言 ${doc.trackingCode} 的答复模板填入了留言人姓名`,
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  const values = {
+    name,
+    trackingCode: doc.trackingCode,
+    department: department?.name,
+    replyDueDay: doc.replyDueAt ? shanghaiDay(new Date(doc.replyDueAt)) : undefined,
+    result: typeof input.result === 'string' ? input.result : undefined,
+  }
+  return { ...input, ...Object.fromEntries(fields.map((name) => [name, fillTemplate(input[name] as string, values)])) }
 }

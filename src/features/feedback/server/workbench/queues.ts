@@ -7,8 +7,8 @@ import {
   type WorkbenchFilters,
   type WorkbenchQueue,
 } from '@/features/feedback/rules/workbench'
-import { readReplyLimits } from './feedback-settings'
-import { relationId } from './handling-state'
+import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
+import { relationId } from '@/features/feedback/server/handling-state'
 
 type Staff = { id: number | string; collection?: string; department?: unknown } | null | undefined
 
