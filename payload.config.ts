@@ -62,11 +62,13 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterLogin: ['/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink'],
-      afterNavLinks: ['/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       graphics: {
         Logo: '/platform/admin/ui/AdminLogo#AdminLogo',
         Icon: '/platform/admin/ui/AdminIcon#AdminIcon',
       },
+      // The handlers' workbench: its queues' counts on the dashboard and in the navigation.
+      beforeDashboard: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
+      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       views: {
         importNotices: {
           Component: '/features/policies/ui/admin/NoticeImportView#NoticeImportView',
@@ -103,6 +105,12 @@ export default buildConfig({
           path: '/feedback-deadlines',
           exact: true,
           meta: { title: '办理时限' },
+        },
+        feedbackWorkbench: {
+          Component: '/features/feedback/ui/admin/workbench/FeedbackWorkbenchView#FeedbackWorkbenchView',
+          path: '/feedback-workbench',
+          exact: true,
+          meta: { title: '留言办理台' },
         },
       },
     },

@@ -1031,7 +1031,7 @@ export interface Feedback {
   trackingCode: string;
   kind: 'consultation' | 'suggestion' | 'complaint' | 'praise' | 'report';
   /**
-   * Steps in order; illegal moves are refused.
+   * Use the 办理 tab to move a message on.
    */
   status: 'received' | 'accepted' | 'declined' | 'transferred' | 'assigned' | 'replied' | 'closed';
   dueAt?: string | null;
@@ -1087,6 +1087,8 @@ export interface Feedback {
   extensionReason?: string | null;
   extended?: boolean | null;
   reopenCount?: number | null;
+  mergedInto?: (number | null) | Feedback;
+  mergedAt?: string | null;
   internalNotes?:
     | {
         note: string;
@@ -1134,6 +1136,10 @@ export interface ReplyTemplate {
   id: number;
   title: string;
   kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
+  action?: ('reply' | 'decline' | 'transfer' | 'extend' | 'return') | null;
+  /**
+   * Placeholders are filled when sent.
+   */
   body: string;
   updatedAt: string;
   createdAt: string;
@@ -2051,6 +2057,8 @@ export interface FeedbackSelect<T extends boolean = true> {
   extensionReason?: T;
   extended?: T;
   reopenCount?: T;
+  mergedInto?: T;
+  mergedAt?: T;
   internalNotes?:
     | T
     | {
@@ -2107,6 +2115,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
 export interface ReplyTemplatesSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
+  action?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;

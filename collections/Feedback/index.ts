@@ -3,11 +3,15 @@ import { residentFormOrHandler } from '@/features/feedback/access/residentSubmis
 import { handlerOrResidentFollowUp, handlerOrTrackingLookup } from '@/features/feedback/access/trackingLookup'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { STATUS_OPTIONS } from '@/features/feedback/rules/handling'
+import { bulkAssign } from './endpoints/bulkAssign'
+import { deskAction } from './endpoints/deskAction'
+import { mergeEndpoint } from './endpoints/mergeEndpoint'
 import { revealContact } from './endpoints/revealContact'
 import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
 import { handlingFields } from './fields/handling'
 import { internalNotesField } from './fields/internalNotes'
+import { mergeFields } from './fields/merge'
 import { ratingFields } from './fields/residentRating'
 import { appendInternalNotes } from './hooks/appendInternalNotes'
 import { applyHandling } from './hooks/applyHandling'
@@ -16,6 +20,8 @@ import { maskContact } from './hooks/maskContact'
 import { maskMessageForStaff } from './hooks/maskMessageForStaff'
 import { queueFeedbackEmails } from './hooks/queueFeedbackEmails'
 import { draftPublicCopy } from './hooks/draftPublicCopy'
+import { answerMergedMessages } from './hooks/answerMergedMessages'
+import { stampMerge } from './hooks/stampMerge'
 import { ADMIN_GROUPS, collectionLabels, zh } from '@/platform/admin/labels'
 
 /** Residents' messages (互动交流): nothing is ever deleted, and nobody reads what is not theirs. */
@@ -27,7 +33,20 @@ export const Feedback: CollectionConfig = {
     useAsTitle: 'subject',
     defaultColumns: ['trackingCode', 'kind', 'subject', 'status', 'dueAt', 'department', 'createdAt'],
     listSearchableFields: ['trackingCode', 'subject'],
-    components: { beforeListTable: ['/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink'] },
+    components: {
+      beforeListTable: ['/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink'],
+      // The 办理 tab: one button per legal next step (src/features/feedback/ui/admin/workbench).
+      views: {
+        edit: {
+          desk: {
+            Component: '/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView',
+            path: '/desk',
+            tab: { label: '办理', href: '/desk', order: 0 },
+            meta: { title: '办理留言' },
+          },
+        },
+      },
+    },
     hidden: ({ user }) => !user?.roles?.some((r: string) => r === 'admin' || r === 'handler'),
   },
   // The staff's overdue and due-soon lists filter on both (measured: 18.7 → 0.9 ms at 100k rows).
@@ -38,10 +57,16 @@ export const Feedback: CollectionConfig = {
     update: handlerOrResidentFollowUp,
     delete: () => false,
   },
-  endpoints: [{ path: '/:id/reveal-contact', method: 'post', handler: revealContact }],
+  endpoints: [
+    { path: '/:id/reveal-contact', method: 'post', handler: revealContact },
+    // The handling desk and the workbench's 派单 (src/features/feedback/server/desk-actions.ts).
+    { path: '/bulk-assign', method: 'post', handler: bulkAssign },
+    { path: '/:id/actions/:action', method: 'post', handler: deskAction },
+    { path: '/:id/merge', method: 'post', handler: mergeEndpoint },
+  ],
   hooks: {
-    beforeChange: [maskContact, applyHandling, appendInternalNotes],
-    afterChange: [queueFeedbackEmails, auditFeedbackSteps, draftPublicCopy],
+    beforeChange: [maskContact, applyHandling, appendInternalNotes, stampMerge],
+    afterChange: [queueFeedbackEmails, auditFeedbackSteps, draftPublicCopy, answerMergedMessages],
   },
   fields: [
     {
@@ -58,7 +83,8 @@ export const Feedback: CollectionConfig = {
           label: zh('状态', 'Status'),
           options: [...STATUS_OPTIONS],
           access: { create: handlersOnly, update: handlersOrResident },
-          admin: { description: zh('依次办理：已收到 → 已受理（或不予受理、已转办）→ 办理中 → 已答复 → 已办结。不符合流程的修改会被拒绝并说明原因。', 'Steps in order; illegal moves are refused.') },
+          // Moved only by the steps of the 办理 tab (or the API), never picked freely from a list.
+          admin: { readOnly: true, description: zh('请在上方“办理”标签页按步骤办理：已收到 → 已受理（或不予受理、已转办）→ 办理中 → 已答复 → 已办结。', 'Use the 办理 tab to move a message on.') },
         },
       ],
     },
@@ -142,6 +168,7 @@ export const Feedback: CollectionConfig = {
       ],
     },
     ...handlingFields,
+    ...mergeFields,
     internalNotesField,
     {
       type: 'collapsible',

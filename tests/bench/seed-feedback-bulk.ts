@@ -3,7 +3,8 @@
 // overdue list. Run by the bench, not by hand:
 //   DATABASE_URI=… PAYLOAD_SECRET=… NODE_ENV=production \
 //     node scripts/run-ts.mjs tests/bench/seed-feedback-bulk.ts --count=100000 --months=24 --runs=50
-// Prints progress on stderr and one line `BENCH_RESULT {json}` on stdout.
+// Prints progress on stderr and one line `BENCH_RESULT {json}` on stdout. With --workbench it also
+// times the handler's workbench (queue counts and one page per queue) for tests/bench/workbench-bench.mjs.
 //
 // The rows go in with batched INSERTs, bypassing the collection hooks (100,000 creates through
 // the hooks would take the better part of an hour), but every field the hooks compute is
@@ -26,11 +27,14 @@ import {
 } from '@/features/feedback/rules/handling'
 import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
 import { openDataFigures } from '@/features/open-data/server'
+import { WORKBENCH_QUEUES } from '@/features/feedback/rules/workbench'
+import { queueCounts, queueRows, workbenchViewer } from '@/features/feedback/server/workbench/queues'
 import { log, numberOption, seededRandom } from './seeding'
 
 const COUNT = numberOption('count', 100_000)
 const MONTHS = numberOption('months', 24)
 const RUNS = numberOption('runs', 50)
+const WORKBENCH = process.argv.includes('--workbench')
 const CHUNK = 500 // rows per INSERT: ~30 bound values each, well under SQLite's and PostgreSQL's limits
 
 // Deterministic generator: the same messages on every run and database.
@@ -62,7 +66,7 @@ function trackingCode(index: number, year: string) {
   return `FK-${year}-${code}`
 }
 
-function message(index: number, now: Date, departmentIds: number[]) {
+function message(index: number, now: Date, departmentIds: number[], handlerIds: number[]) {
   const receivedAt = new Date(now.getTime() - 3_600_000 - random() * MONTHS * 30.4 * 86_400_000)
   const kind = weighted(KINDS)
   const flagged = random() < 0.04
@@ -112,6 +116,8 @@ function message(index: number, now: Date, departmentIds: number[]) {
     // A few departments handle most messages, as in life.
     row.department = departmentIds[Math.min(departmentIds.length - 1, Math.floor(random() ** 2 * departmentIds.length))]
   }
+  // By index, not by the generator: the other benches' data stay exactly as they were.
+  if (row.department && handlerIds.length) row.assignedTo = handlerIds[index % handlerIds.length]
   if (status === 'declined') row.declineReason = '不属于本单位职责范围'
   if (status === 'transferred') Object.assign(row, { transferredTo: '市医保局', transferReason: '属医保报销事项' })
   row.status = status
@@ -128,10 +134,15 @@ type SqlAdapter = {
 async function seed(payload: Payload, now: Date) {
   const departmentIds: number[] = []
   for (const name of DEPARTMENTS) departmentIds.push((await payload.create({ collection: 'departments', data: { name }, overrideAccess: true })).id)
+  const handlerIds: number[] = []
+  for (let i = 0; WORKBENCH && i < 12; i++) {
+    const data = { email: `bench-handler-${i}@example.test`, password: `Bench-${crypto.randomUUID()}`, name: `办理员${i}`, roles: ['handler' as const], department: departmentIds[i % departmentIds.length] }
+    handlerIds.push((await payload.create({ collection: 'users', data, overrideAccess: true })).id as number)
+  }
   const { drizzle, tables } = payload.db as unknown as SqlAdapter
   const started = performance.now()
   for (let from = 0; from < COUNT; from += CHUNK) {
-    const rows = Array.from({ length: Math.min(CHUNK, COUNT - from) }, (_, i) => message(from + i, now, departmentIds))
+    const rows = Array.from({ length: Math.min(CHUNK, COUNT - from) }, (_, i) => message(from + i, now, departmentIds, handlerIds))
     await drizzle.insert(tables.feedback).values(rows)
     if ((from / CHUNK) % 40 === 0) log(`${from + rows.length} of ${COUNT} messages`)
   }
@@ -168,12 +179,26 @@ const admin = await payload.create({ collection: 'users', data: { email: 'bench-
 const figures = await timed('open-data figures (uncached, direct call)', () => openDataFigures(payload, { now }))
 const overdue = await timed('overdue + due-soon lists (deadlineLists, as admin)', () => deadlineLists(payload, admin, now, 1))
 
+let workbench: { timings: unknown[]; counts: unknown } | undefined
+if (WORKBENCH) {
+  // The busiest handler: the first one, in the department that handles most messages.
+  const handler = (await payload.find({ collection: 'users', where: { email: { equals: 'bench-handler-0@example.test' } }, overrideAccess: true, depth: 0 })).docs[0]
+  const viewer = await workbenchViewer(payload, handler, now)
+  const counts = await timed('six queue counts (tabs, dashboard, navigation)', () => queueCounts(payload, handler, viewer))
+  const pages = []
+  for (const { key, label } of WORKBENCH_QUEUES) {
+    pages.push((await timed(`${label}: first page by time left`, () => queueRows(payload, handler, viewer, { queue: key, sort: 'time-left', page: 1 }))).row)
+  }
+  workbench = { timings: [counts.row, ...pages], counts: counts.last }
+}
+
 process.stdout.write(
   `BENCH_RESULT ${JSON.stringify({
     seed: seeded,
     timings: [figures.row, overdue.row],
     figures: { from: figures.last.from, to: figures.last.to, received: figures.last.total.received, replied: figures.last.total.replied, onTimeRate: figures.last.total.onTimeRate, departments: figures.last.departments.length },
     lists: { overdue: overdue.last.overdue.totalDocs, dueSoon: overdue.last.dueSoon.totalDocs, overduePage: overdue.last.overdue.docs.length },
+    workbench,
   })}\n`,
 )
 process.exit(0)

@@ -90,7 +90,7 @@ describe('the state machine on every path', () => {
     expect(stored.repliedOnTime).toBe(true)
     expect(stored.workingDaysToReply).toBeGreaterThanOrEqual(0)
     expect(stored.dueAt ?? null).toBeNull()
-    expect(stored.timeline?.map((step) => step.status)).toEqual(['received', 'accepted', 'replied'])
+    expect(stored.timeline?.map((step) => step.status)).toEqual(['received', 'accepted', 'assigned', 'replied'])
     await asHandler(doc.id, { status: 'closed' })
     stored = await reload(doc.id)
     expect(stored.status).toBe('closed')

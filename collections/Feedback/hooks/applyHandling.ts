@@ -18,7 +18,7 @@ import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
 import { changedRelation, changedText, handlingStateOf } from '@/features/feedback/server/handling-state'
 import { refusal } from '@/platform/errors/refusal'
 
-/** Steps residents see on the tracking page; internal steps (assignment) are not listed. */
+/** Steps residents see on the tracking page (办理中 included); a return to the dispatcher is not listed. */
 const PUBLIC_STEPS = new Set<string>(RESIDENT_TIMELINE_STATUSES)
 
 const refuse = (message: string) => refusal(message)
@@ -49,6 +49,8 @@ export const applyHandling: CollectionBeforeChangeHook = async ({ data, operatio
     replyText: changedText(data, originalDoc, 'reply'),
     replyDepartment: changedText(data, originalDoc, 'replyDepartment'),
     extensionReason: data.extensionReason,
+    // 退回 comes only from the handling desk, which passes its reason here (it is kept as a note).
+    returnReason: typeof req.context?.returnReason === 'string' ? req.context.returnReason : undefined,
   }
   const extensionDays = data.extensionDays ?? undefined
   if (extensionDays !== undefined && extensionDays !== (originalDoc?.extensionDays ?? undefined)) {
@@ -152,7 +154,9 @@ async function derivedFields(after: HandlingState, before: HandlingState, origin
   fields.dueAt = due ? due.toISOString() : null
 
   if (after.status !== before.status) {
-    if (PUBLIC_STEPS.has(after.status)) {
+    // A return to the dispatcher is internal: the resident's timeline already says 已受理.
+    const returned = before.status === 'assigned' && after.status === 'accepted'
+    if (PUBLIC_STEPS.has(after.status) && !returned) {
       const steps = (original?.timeline ?? []).map(({ status, at }: { status: string; at: string }) => ({ status, at }))
       fields.timeline = [...steps, { status: after.status, at: now.toISOString() }]
     }

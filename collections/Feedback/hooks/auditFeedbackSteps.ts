@@ -1,9 +1,16 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { statusLabel } from '@/features/feedback/rules/handling'
 import { writeAudit } from '@/platform/audit/writeAudit'
 import { relationId } from '@/features/feedback/server/handling-state'
 
 type Step = { action: string; summary: string }
+
+/** Audit entries name people and departments as staff know them, not by their ids. */
+async function nameOf(req: PayloadRequest, collection: 'users' | 'departments', id: string): Promise<string> {
+  if (!id) return '无'
+  const doc = await req.payload.findByID({ collection, id, depth: 0, select: { name: true }, overrideAccess: true, req }).catch(() => null)
+  return doc?.name ? String(doc.name) : `（编号 ${id}）`
+}
 
 /** Each handling step of a message, written to the append-only audit log in the same transaction. */
 export const auditFeedbackSteps: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
@@ -13,12 +20,14 @@ export const auditFeedbackSteps: CollectionAfterChangeHook = async ({ doc, previ
     steps.push({ action: 'feedback.create', summary: `收到留言 ${code}` })
   } else {
     if (doc.status !== previousDoc?.status) {
-      const by = doc.status === 'assigned' && previousDoc?.status === 'replied' ? '（群众申请重新办理）' : ''
+      const returned = doc.status === 'accepted' && previousDoc?.status === 'assigned'
+      const by = doc.status === 'assigned' && previousDoc?.status === 'replied' ? '（群众申请重新办理）' : returned ? `（退回：${String(req.context?.returnReason ?? '')}）` : ''
       steps.push({ action: 'feedback.status', summary: `留言 ${code}：${statusLabel(previousDoc?.status)} → ${statusLabel(doc.status)}${by}` })
     }
     const [handler, department] = [relationId(doc.assignedTo), relationId(doc.department)]
     if (handler !== relationId(previousDoc?.assignedTo) || department !== relationId(previousDoc?.department)) {
-      steps.push({ action: 'feedback.assign', summary: `留言 ${code} 交办：部门 ${department || '无'}，承办人 ${handler || '无'}` })
+      const [departmentName, handlerName] = await Promise.all([nameOf(req, 'departments', department), nameOf(req, 'users', handler)])
+      steps.push({ action: 'feedback.assign', summary: `留言 ${code} 交办：部门 ${departmentName}，承办人 ${handlerName}` })
     }
     if (doc.status === 'replied' && previousDoc?.status !== 'replied') {
       steps.push({ action: 'feedback.reply', summary: `留言 ${code} 已答复（${doc.replyDepartment ?? ''}）` })

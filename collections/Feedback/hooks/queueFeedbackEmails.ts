@@ -3,6 +3,7 @@ import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { queueEmail } from '@/platform/email/queue-email'
 import { feedbackReceived } from '@/features/feedback/email/feedbackReceived'
 import { feedbackReplied } from '@/features/feedback/email/feedbackReplied'
+import { feedbackMerged } from '@/features/feedback/email/feedbackMerged'
 import { feedbackStaffNotice } from '@/features/feedback/email/feedbackStaffNotice'
 import { DEFAULT_REPLY_LIMITS } from '@/features/feedback/rules/handling'
 import { serverUrl } from '@/platform/site-shell/server-url'
@@ -49,6 +50,10 @@ export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, prev
     return doc
   }
 
+  if (doc.mergedAt && !previousDoc?.mergedAt && residentEmail) {
+    const email = feedbackMerged({ siteName: settings.siteName, trackingCode: doc.trackingCode, trackUrl })
+    await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-merged' })
+  }
   if (doc.status === 'replied' && previousDoc?.status !== 'replied' && residentEmail) {
     const email = feedbackReplied({ siteName: settings.siteName, trackingCode: doc.trackingCode, trackUrl })
     await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-replied' })

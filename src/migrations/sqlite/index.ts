@@ -9,6 +9,7 @@ import * as migration_20261202_203328_search_synonyms from './20261202_203328_se
 import * as migration_20261203_084458_service_guides from './20261203_084458_service_guides';
 import * as migration_20261203_085301_i19_throttle_not_lockout from './20261203_085301_i19_throttle_not_lockout';
 import * as migration_20261203_085409_i19_staff_account_fields from './20261203_085409_i19_staff_account_fields';
+import * as migration_20261203_091643_i21_workbench from './20261203_091643_i21_workbench';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_085409_i19_staff_account_fields.up,
     down: migration_20261203_085409_i19_staff_account_fields.down,
-    name: '20261203_085409_i19_staff_account_fields'
+    name: '20261203_085409_i19_staff_account_fields',
+  },
+  {
+    up: migration_20261203_091643_i21_workbench.up,
+    down: migration_20261203_091643_i21_workbench.down,
+    name: '20261203_091643_i21_workbench'
   },
 ];

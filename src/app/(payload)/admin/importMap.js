@@ -30,6 +30,7 @@ import { DeadlineSummary as DeadlineSummary_c33b1584ae61472f76531db67d372324 } f
 import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from '../../../features/feedback/ui/admin/ContactReveal'
 import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
 import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da } from '../../../features/feedback/ui/admin/FeedbackDeadlinesLink'
+import { HandlingDeskView as HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7 } from '../../../features/feedback/ui/admin/workbench/HandlingDeskView'
 import { CopyDesk as CopyDesk_6a85671ab1d49efcd9d1047f82abdd19 } from '../../../features/moderation/ui/admin/CopyDesk'
 import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } from '../../../features/moderation/ui/admin/CopyQueueCounts'
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
@@ -38,13 +39,16 @@ import { ResetSecondFactorButton as ResetSecondFactorButton_93602149b0b4061a7a77
 import { AdminIcon as AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e } from '../../../platform/admin/ui/AdminIcon'
 import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../../platform/admin/ui/AdminLogo'
 import { SecondFactorLoginLink as SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc } from '../../../features/accounts/ui/admin/SecondFactorLoginLink'
+import { WorkbenchNavLink as WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
 import { AccountNavLinks as AccountNavLinks_0d3b40c667978c7d5f7916184a78150c } from '../../../features/accounts/ui/admin/AccountNavLinks'
+import { WorkbenchDashboardCounts as WorkbenchDashboardCounts_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
 import { NoticeImportView as NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe } from '../../../features/policies/ui/admin/NoticeImportView'
 import { StationImportView as StationImportView_16624c67830602e9cedfc203498f785a } from '../../../features/stations/ui/admin/StationImportView'
 import { SecondFactorSetupView as SecondFactorSetupView_ad262e1fd940f8d7091682fec292d447 } from '../../../features/accounts/ui/admin/SecondFactorSetupView'
 import { SecondFactorLoginView as SecondFactorLoginView_0a32b1cb3d0513a46a9e338dda42c65d } from '../../../features/accounts/ui/admin/SecondFactorLoginView'
 import { StaffRolesView as StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674 } from '../../../features/accounts/ui/admin/StaffRolesView'
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
+import { FeedbackWorkbenchView as FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0 } from '../../../features/feedback/ui/admin/workbench/FeedbackWorkbenchView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -81,6 +85,7 @@ export const importMap = {
   "/features/feedback/ui/admin/ContactReveal#ContactReveal": ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42,
   "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
   "/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da,
+  "/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView": HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7,
   "/features/moderation/ui/admin/CopyDesk#CopyDesk": CopyDesk_6a85671ab1d49efcd9d1047f82abdd19,
   "/features/moderation/ui/admin/CopyQueueCounts#CopyQueueCounts": CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40,
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
@@ -89,12 +94,15 @@ export const importMap = {
   "/platform/admin/ui/AdminIcon#AdminIcon": AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e,
   "/platform/admin/ui/AdminLogo#AdminLogo": AdminLogo_e5c1685359ed7465fb0aa71071dbfe77,
   "/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink": SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc,
+  "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink": WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0,
   "/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks": AccountNavLinks_0d3b40c667978c7d5f7916184a78150c,
+  "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts": WorkbenchDashboardCounts_fd31e0c3522ec2d419a1bb3449c6f7d0,
   "/features/policies/ui/admin/NoticeImportView#NoticeImportView": NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe,
   "/features/stations/ui/admin/StationImportView#StationImportView": StationImportView_16624c67830602e9cedfc203498f785a,
   "/features/accounts/ui/admin/SecondFactorSetupView#SecondFactorSetupView": SecondFactorSetupView_ad262e1fd940f8d7091682fec292d447,
   "/features/accounts/ui/admin/SecondFactorLoginView#SecondFactorLoginView": SecondFactorLoginView_0a32b1cb3d0513a46a9e338dda42c65d,
   "/features/accounts/ui/admin/StaffRolesView#StaffRolesView": StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674,
   "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,
+  "/features/feedback/ui/admin/workbench/FeedbackWorkbenchView#FeedbackWorkbenchView": FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

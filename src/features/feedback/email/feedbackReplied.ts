@@ -21,12 +21,13 @@ export function feedbackReplied(args: FeedbackRepliedArgs): RenderedEmail {
     greeting: '您好！',
     blocks: [
       { type: 'paragraph', text: '感谢您的耐心等待。我们已对您的来信作出答复。' },
-      { type: 'facts', rows: [{ label: '查询码', value: code }] },
+      { type: 'facts', rows: [{ label: '查询码', value: code }, { label: '办理状态', value: '已答复（尚未办结）' }] },
       { type: 'link', label: '请在以下页面查看答复内容：', href: args.trackUrl },
       {
         type: 'note',
         text: '为保护您的隐私，答复内容不在邮件中显示。查看时需要输入查询码和您提交时页面上显示的查询密钥。',
       },
+      { type: 'paragraph', text: '如对答复不满意，您可以在查询页面评价并申请重新办理一次。' },
       { type: 'paragraph', text: '如果您没有提交过上述内容，请忽略本邮件。' },
     ],
   })

@@ -59,6 +59,10 @@ export async function trackFeedbackAction(_previous: TrackState, form: FormData)
     anonymised ? ANONYMISED_NOTICE
     : doc.status === 'declined' ? `不予受理。理由：${doc.declineReason ?? ''}`
     : doc.status === 'transferred' ? `已转交${doc.transferredTo ?? '有关单位'}办理。理由：${doc.transferReason ?? ''}`
+    // 已答复 is not 已办结: say which, and what the resident can still do.
+    : doc.status === 'replied' ? '已答复，尚未办结。如对答复不满意，您可以在下方评价并申请重新办理一次。'
+    : doc.status === 'closed' ? '已办结。'
+    : doc.mergedAt ? '其他群众也反映了相同的问题，您的来信与之合并办理，答复时会同时答复您；您的查询码不变。'
     : undefined
   return {
     status: 'found',

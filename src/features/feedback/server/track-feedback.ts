@@ -28,7 +28,7 @@ export async function trackFeedback(payload: Payload, code: unknown, key: unknow
     select: {
       trackingCode: true, kind: true, subject: true, status: true, timeline: true, reply: true, repliedAt: true, replyDepartment: true, createdAt: true,
       dueAt: true, replyDueAt: true, declineReason: true, transferredTo: true, transferReason: true, rating: true, ratedAt: true, reopenCount: true,
-      anonymisedAt: true,
+      anonymisedAt: true, mergedAt: true,
     },
   })
   const message = found.docs[0]

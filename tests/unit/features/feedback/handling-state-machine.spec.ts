@@ -42,6 +42,7 @@ const everyAction: HandlingAction[] = [
   { type: 'close' },
   reopen,
   extend,
+  { type: 'return', reason: '不属于本科室职责，请重新派单' },
 ]
 
 const at = (status: HandlingStatus): HandlingState => ({ ...fresh(), status })
@@ -172,11 +173,21 @@ describe('applyHandlingAction: refusals', () => {
   })
 })
 
+describe('returning to the dispatcher (退回)', () => {
+  it('takes a message being handled back to 已受理, unassigned, with a reason', () => {
+    const state = { ...at('assigned'), handlerId: '4', department: '1' }
+    const result = applyHandlingAction(state, { type: 'return', reason: '非本科室职责' })
+    expect(result).toEqual({ ok: true, state: { ...at('accepted'), returnReason: '非本科室职责' } })
+    expect(refusal(state, { type: 'return', reason: ' ' })).toBe('请填写退回理由')
+    expect(refusal(at('accepted'), { type: 'return', reason: 'x' })).toBe('留言尚未交办，无需退回')
+  })
+})
+
 describe('allowedActions', () => {
   it('offers what each status allows', () => {
     expect(allowedActions(fresh())).toEqual(['accept', 'decline', 'transfer'])
     expect(allowedActions(at('accepted'))).toEqual(['assign', 'extend'])
-    expect(allowedActions(at('assigned'))).toEqual(['assign', 'reply', 'extend'])
+    expect(allowedActions(at('assigned'))).toEqual(['assign', 'return', 'reply', 'extend'])
     expect(allowedActions(at('replied'))).toEqual(['close', 'reopen'])
     for (const status of ['declined', 'transferred', 'closed'] as const) {
       expect(allowedActions(at(status))).toEqual([])
@@ -185,7 +196,7 @@ describe('allowedActions', () => {
 
   it('drops reopening and extension once used up', () => {
     expect(allowedActions({ ...at('replied'), reopenCount: 1 })).toEqual(['close'])
-    expect(allowedActions({ ...at('assigned'), extended: true })).toEqual(['assign', 'reply'])
+    expect(allowedActions({ ...at('assigned'), extended: true })).toEqual(['assign', 'return', 'reply'])
     expect(allowedActions({ ...at('accepted'), limitDays: 15 })).toEqual(['assign'])
   })
 

@@ -38,7 +38,7 @@ describe('handling statuses', () => {
     expect([...OPEN_STATUSES]).toEqual(['received', 'accepted', 'assigned'])
     expect([...FINISHED_STATUSES].sort()).toEqual(['closed', 'declined', 'transferred'])
     expect([...ACCEPTED_STATUSES]).toEqual(['accepted', 'assigned', 'replied', 'closed'])
-    expect([...RESIDENT_TIMELINE_STATUSES]).toEqual(['received', 'accepted', 'declined', 'transferred', 'replied', 'closed'])
+    expect([...RESIDENT_TIMELINE_STATUSES]).toEqual(['received', 'accepted', 'declined', 'transferred', 'assigned', 'replied', 'closed'])
   })
 })
 
@@ -49,6 +49,7 @@ describe('canChangeStatus', () => {
     ['received', 'transferred'],
     ['accepted', 'assigned'],
     ['assigned', 'replied'],
+    ['assigned', 'accepted'],
     ['replied', 'closed'],
     ['replied', 'assigned'],
   ]

@@ -17,6 +17,7 @@ export type HandlingChange = {
   replyDepartment?: string
   extensionDays?: number
   extensionReason?: string
+  returnReason?: string
 }
 
 type Planned = { ok: true; actions: HandlingAction[] } | { ok: false; message: string }
@@ -53,7 +54,8 @@ export function handlingActionsForChange(state: HandlingState, change: HandlingC
   if (to === 'received') return checkStatusChange(state.status, to) as { ok: false; message: string }
   switch (to) {
     case 'accepted':
-      actions.push({ type: 'accept' })
+      // Back from 办理中 is the handler returning it to the dispatcher (退回).
+      actions.push(state.status === 'assigned' ? { type: 'return', reason: change.returnReason ?? '' } : { type: 'accept' })
       break
     case 'declined':
       actions.push({ type: 'decline', reason: change.declineReason ?? '' })

@@ -12,6 +12,7 @@ const FROM: Readonly<Record<HandlingActionType, readonly HandlingStatus[]>> = {
   close: ['replied'],
   reopen: ['replied'],
   extend: ['accepted', 'assigned'],
+  return: ['assigned'],
 }
 
 const WRONG_STATUS: Readonly<Record<HandlingActionType, string>> = {
@@ -23,6 +24,7 @@ const WRONG_STATUS: Readonly<Record<HandlingActionType, string>> = {
   close: '不能办结',
   reopen: '不能重新办理',
   extend: '不能延期',
+  return: '不能退回',
 }
 
 const HINTS: Partial<Record<`${HandlingStatus}:${HandlingActionType}`, string>> = {
@@ -31,6 +33,8 @@ const HINTS: Partial<Record<`${HandlingStatus}:${HandlingActionType}`, string>> 
   'accepted:reply': '留言尚未交办，不能直接答复',
   'replied:assign': '已答复的留言不能直接交办；群众不满意时，请使用“重新办理”',
   'received:extend': '留言尚未受理，不能延期',
+  'received:return': '留言尚未交办，无需退回',
+  'accepted:return': '留言尚未交办，无需退回',
 }
 
 /** A refusal that does not depend on what the action carries, or null if the action may start. */

@@ -59,6 +59,12 @@ export function applyHandlingAction(state: HandlingState, action: HandlingAction
       }
     case 'extend':
       return extend(state, action)
+    case 'return': {
+      const reason = text(action.reason)
+      if (!reason) return refuse('请填写退回理由')
+      const { handlerId: _h, department: _d, ...rest } = state
+      return { ok: true, state: { ...rest, status: 'accepted', returnReason: reason } }
+    }
   }
 }
 
@@ -82,7 +88,7 @@ function extend(state: HandlingState, action: Extend): HandlingResult {
 }
 
 const ACTION_ORDER: readonly HandlingActionType[] = [
-  'accept', 'decline', 'transfer', 'assign', 'reply', 'extend', 'close', 'reopen',
+  'accept', 'decline', 'transfer', 'assign', 'return', 'reply', 'extend', 'close', 'reopen',
 ]
 
 /** The actions that could succeed now, given the right input: for showing buttons. */

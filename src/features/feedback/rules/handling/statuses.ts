@@ -30,7 +30,8 @@ const STATUS_FACTS: Readonly<Record<HandlingStatus, StatusFacts>> = Object.freez
   accepted: { label: '已受理', next: ['assigned'], clockRuns: true, accepted: true, onResidentTimeline: true },
   declined: { label: '不予受理', next: [], clockRuns: false, accepted: false, onResidentTimeline: true },
   transferred: { label: '已转办', next: [], clockRuns: false, accepted: false, onResidentTimeline: true },
-  assigned: { label: '办理中', next: ['replied'], clockRuns: true, accepted: true, onResidentTimeline: false },
+  // 办理中 → 已受理 is the handler sending it back to the dispatcher (退回), with a reason.
+  assigned: { label: '办理中', next: ['replied', 'accepted'], clockRuns: true, accepted: true, onResidentTimeline: true },
   replied: { label: '已答复', next: ['closed', 'assigned'], clockRuns: false, accepted: true, onResidentTimeline: true },
   closed: { label: '已办结', next: [], clockRuns: false, accepted: true, onResidentTimeline: true },
 })

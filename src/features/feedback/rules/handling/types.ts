@@ -13,6 +13,7 @@ export type HandlingState = {
   transferredTo?: string
   transferReason?: string
   extensionReason?: string
+  returnReason?: string
   replyText?: string
   replyDepartment?: string
 }
@@ -25,6 +26,8 @@ export type HandlingAction =
   | { type: 'reply'; text: string; department?: string }
   | { type: 'close' }
   | { type: 'reopen' }
+  /** The handler sends the message back to the dispatcher (退回): unassigned again, clock running. */
+  | { type: 'return'; reason: string }
   | { type: 'extend'; reason: string; workingDays: number }
 
 export type HandlingActionType = HandlingAction['type']

@@ -1,5 +1,5 @@
 import type { UIFieldServerProps } from 'payload'
-import { describeDueAt, OPEN_STATUSES } from '@/features/feedback/rules/handling'
+import { describeDueAt, OPEN_STATUSES, statusLabel } from '@/features/feedback/rules/handling'
 
 const COLOURS = { 'on-time': 'var(--theme-success-600)', 'due-soon': 'var(--theme-warning-700)', overdue: 'var(--theme-error-600)' }
 
@@ -7,7 +7,9 @@ const COLOURS = { 'on-time': 'var(--theme-success-600)', 'due-soon': 'var(--them
 export function DeadlineSummary({ data }: UIFieldServerProps) {
   if (!data?.dueAt) {
     const finished = data?.status && !(OPEN_STATUSES as readonly string[]).includes(data.status)
-    return finished ? <p style={{ marginBottom: '1rem' }}>办理时限：已办结，不再计时</p> : null
+    // 已答复 is not 已办结: the resident may still rate it and ask once for it to be handled again.
+    const words = data?.status === 'replied' ? '已答复（尚未办结），不再计时' : `${statusLabel(data?.status)}，不再计时`
+    return finished ? <p style={{ marginBottom: '1rem' }}>办理时限：{words}</p> : null
   }
   const { state, text } = describeDueAt(new Date(data.dueAt), new Date())
   const which = data.status === 'received' ? '受理时限' : '答复时限'

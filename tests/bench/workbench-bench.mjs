@@ -1,0 +1,39 @@
+// The handler's workbench at scale: a throw-away database (schema from the migrations) with
+// 100,000 residents' messages over 24 months, assigned to departments and handlers, then the
+// six queue counts (as the workbench and the navigation ask for them) and one page of each queue
+// (sorted by time left, with working days left per row), as a handler, uncached, N runs each.
+// The timing happens inside the seeding process (tests/bench/seed-feedback-bulk.ts --workbench).
+//
+//   npm run bench:workbench                     SQLite file under the temp folder
+//   npm run bench:workbench -- --db=postgres    throw-away database on 127.0.0.1:5432
+//   options: --count=100000  --months=24  --runs=50  --keep-db
+//
+// Goal: p95 ≤ 100 ms for the counts and for each queue page. Timings never fail the run.
+import path from 'node:path'
+import { benchEnv, benchOptions, benchRun, finishBench, fixed, runBenchScript, say, table } from './harness.mjs'
+
+const bench = benchOptions('npm run bench:workbench', '[--db=sqlite|postgres] [--count=100000] [--runs=50] [--keep-db]')
+const { number } = bench
+const COUNT = number('count', 100_000)
+const MONTHS = number('months', 24)
+const RUNS = number('runs', 50)
+const problems = []
+const run = benchRun({ name: 'workbench-bench', keepDb: bench.keepDb })
+
+async function main() {
+  await run.createDatabase(bench.db)
+  say(`seeding ${COUNT} messages, then ${RUNS} timed runs of the counts and each queue page…`)
+  const result = await runBenchScript(
+    'tests/bench/seed-feedback-bulk.ts',
+    [`--count=${COUNT}`, `--months=${MONTHS}`, `--runs=${RUNS}`, '--workbench'],
+    benchEnv(run, 'workbench-bench', { JOBS_AUTORUN: '0' }),
+    { onSpawn: (child) => (run.child = child), logFile: path.join(run.temp, 'seed.log') },
+  )
+  if (result.seed.count !== COUNT) problems.push(`expected ${COUNT} messages, found ${result.seed.count}`)
+  const rows = result.workbench.timings
+  console.log(`\nworkbench at ${result.seed.count} messages on ${bench.db} (goal p95 ≤ 100 ms)`)
+  console.log(table(['as a handler, uncached', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'goal'], rows.map((t) => [t.name, t.runs, fixed(t.p50, 1), fixed(t.p95, 1), fixed(t.max, 1), t.p95 <= 100 ? 'met' : 'MISSED'])))
+  console.log(`counts: ${JSON.stringify(result.workbench.counts)}`)
+}
+
+await finishBench(main, run.cleanup, problems)
