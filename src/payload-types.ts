@@ -146,7 +146,7 @@ export interface Config {
       feedbackDeadlineReminders: TaskFeedbackDeadlineReminders;
       healthReviewReminders: TaskHealthReviewReminders;
       anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
-      schedulePublish: TaskSchedulePublish;
+      deskScheduledPublish: TaskDeskScheduledPublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -279,6 +279,16 @@ export interface PolicyNotice {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -439,6 +449,16 @@ export interface OutreachArticle {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -585,6 +605,16 @@ export interface Event {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -701,6 +731,16 @@ export interface ServiceStation {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -877,6 +917,16 @@ export interface HealthTopic {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1182,7 +1232,7 @@ export interface PayloadJob {
           | 'feedbackDeadlineReminders'
           | 'healthReviewReminders'
           | 'anonymiseExpiredFeedback'
-          | 'schedulePublish';
+          | 'deskScheduledPublish';
         taskID: string;
         input?:
           | {
@@ -1222,7 +1272,7 @@ export interface PayloadJob {
         | 'feedbackDeadlineReminders'
         | 'healthReviewReminders'
         | 'anonymiseExpiredFeedback'
-        | 'schedulePublish'
+        | 'deskScheduledPublish'
       )
     | null;
   queue?: string | null;
@@ -1412,6 +1462,15 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1453,6 +1512,15 @@ export interface OutreachArticlesSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1505,6 +1573,15 @@ export interface EventsSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1575,6 +1652,15 @@ export interface HealthTopicsSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1651,6 +1737,15 @@ export interface ServiceStationsSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2290,40 +2385,18 @@ export interface TaskAnonymiseExpiredFeedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
+ * via the `definition` "TaskDeskScheduledPublish".
  */
-export interface TaskSchedulePublish {
+export interface TaskDeskScheduledPublish {
   input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'policy-notices';
-          value: number | PolicyNotice;
-        } | null)
-      | ({
-          relationTo: 'outreach-articles';
-          value: number | OutreachArticle;
-        } | null)
-      | ({
-          relationTo: 'events';
-          value: number | Event;
-        } | null)
-      | ({
-          relationTo: 'health-topics';
-          value: number | HealthTopic;
-        } | null)
-      | ({
-          relationTo: 'service-stations';
-          value: number | ServiceStation;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    collection: string;
+    docId: string;
+    scheduledAt: string;
+    scheduledBy: string;
   };
-  output?: unknown;
+  output: {
+    published?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Endpoint } from 'payload'
 
 /** The parts a workflow module adds to a public content collection. */
 export type WorkflowPart = {
@@ -7,4 +7,5 @@ export type WorkflowPart = {
   versions?: (versions: CollectionConfig['versions']) => CollectionConfig['versions']
   access?: (access: CollectionConfig['access']) => CollectionConfig['access']
   admin?: (admin: CollectionConfig['admin']) => CollectionConfig['admin']
+  endpoints?: (slug: string) => Endpoint[]
 }

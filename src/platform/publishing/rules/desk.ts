@@ -5,6 +5,7 @@
  * buttons both ask these functions; nothing else moves a document between states.
  */
 import { isSitePath } from './retirement'
+import { CHANGE_NOTE_MAX_LENGTH } from './change-notes'
 import { WITHDRAWAL_REASON_MAX } from './withdrawal'
 
 export const DESK_STATES = ['draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'withdrawn', 'unpublished'] as const
@@ -54,6 +55,8 @@ type ActionFacts = {
   byScheduler?: boolean
   /** Only on a page published without review, by anyone but the one who forced it out. */
   onForcedOnly?: boolean
+  /** Acts on the page visitors see (its public state), not on a newer draft of it. */
+  onPublic?: boolean
 }
 
 const REVIEWERS = ['reviewer', 'admin'] as const
@@ -68,11 +71,11 @@ export const DESK_ACTIONS: Readonly<Record<DeskAction, ActionFacts>> = Object.fr
   schedule: { label: '定时发布', from: ['submitted', 'approved'], to: 'scheduled', roles: REVIEWERS, notTheSubmitter: true, needs: 'time' },
   unschedule: { label: '取消定时', from: ['scheduled'], to: 'approved', roles: REVIEWERS },
   publishScheduled: { label: '按时发布', from: ['scheduled'], to: 'published', roles: REVIEWERS, notTheSubmitter: true, byScheduler: true },
-  withdraw: { label: '撤回', from: ['published'], to: 'withdrawn', roles: REVIEWERS, needs: 'publicReason' },
-  unpublish: { label: '取消发布', from: ['published', 'withdrawn'], to: 'unpublished', roles: REVIEWERS, needs: 'publicReason' },
-  restore: { label: '恢复', from: ['withdrawn', 'unpublished'], to: 'published', roles: REVIEWERS, needs: 'publicReason' },
+  withdraw: { label: '撤回', from: ['published'], to: 'withdrawn', roles: REVIEWERS, needs: 'publicReason', onPublic: true },
+  unpublish: { label: '取消发布', from: ['published', 'withdrawn'], to: 'unpublished', roles: REVIEWERS, needs: 'publicReason', onPublic: true },
+  restore: { label: '恢复', from: ['withdrawn', 'unpublished'], to: 'published', roles: REVIEWERS, needs: 'publicReason', onPublic: true },
   forcePublish: { label: '未经审核发布', from: BEFORE_PUBLICATION, to: 'published', roles: ['admin'], needs: 'forceReason' },
-  confirm: { label: '补充审核通过', from: ['published'], to: 'published', roles: REVIEWERS, onForcedOnly: true },
+  confirm: { label: '补充审核通过', from: ['published', 'withdrawn'], to: 'published', roles: REVIEWERS, onForcedOnly: true, onPublic: true },
 })
 
 export const isDeskAction = (value: unknown): value is DeskAction => typeof value === 'string' && Object.hasOwn(DESK_ACTIONS, value)
@@ -85,7 +88,10 @@ export type DeskActor = { id: Id; roles: readonly string[] }
 
 /** Where the document stands, as far as the desk needs to know. */
 export type DeskFacts = {
+  /** The state of the newest version (a draft of a published page is 'draft'). */
   state: DeskState
+  /** The state of the version visitors see, when it differs from the newest one. */
+  publicState?: DeskState | null
   submittedBy?: Id | null
   awaitingReview?: boolean | null
   forcedBy?: Id | null
@@ -105,7 +111,16 @@ export type DeskInput = {
   at?: string | null
 }
 
-export const DESK_LIMITS = { remark: 1000, note: 500, reason: WITHDRAWAL_REASON_MAX, scheduleDays: 366 } as const
+export const RESTORE_NOTE_PREFIX = '恢复发布：'
+
+export const DESK_LIMITS = {
+  remark: 1000,
+  note: 500,
+  reason: WITHDRAWAL_REASON_MAX,
+  /** A restoring's reason becomes a public change note, with its prefix. */
+  restoreReason: CHANGE_NOTE_MAX_LENGTH - RESTORE_NOTE_PREFIX.length,
+  scheduleDays: 366,
+} as const
 
 const sameId = (a: Id | null | undefined, b: Id | null | undefined) => a != null && b != null && String(a) === String(b)
 
@@ -156,7 +171,7 @@ export const DESK_MESSAGES = {
   remarkTooLong: `退回意见请控制在 ${DESK_LIMITS.remark} 字以内。`,
   noteTooLong: `提交说明请控制在 ${DESK_LIMITS.note} 字以内。`,
   publicReason: (label: string) => `请填写向公众说明的${label}原因。`,
-  reasonTooLong: `原因请控制在 ${DESK_LIMITS.reason} 字以内。`,
+  reasonTooLong: (max: number) => `原因请控制在 ${max} 字以内。`,
   forceReason: '未经审核发布须填写理由，页面将标记为“未经审核发布”，直到另一位审核员补充审核。',
   replacement: '替代地址请填写以“/”开头的本站地址，例如 /policies/chengbanfa-2004-5。',
   time: '请按北京时间填写发布时间，精确到分钟，例如 2026-12-03 10:15。',
@@ -178,7 +193,8 @@ export function deskInputProblem(action: DeskAction, input: DeskInput, now: Date
   if (facts.needs === 'publicReason' || facts.needs === 'forceReason') {
     const reason = (input.reason ?? '').trim()
     if (reason.length < 2) return facts.needs === 'forceReason' ? DESK_MESSAGES.forceReason : DESK_MESSAGES.publicReason(facts.label)
-    if (reason.length > DESK_LIMITS.reason) return DESK_MESSAGES.reasonTooLong
+    const max = action === 'restore' ? DESK_LIMITS.restoreReason : DESK_LIMITS.reason
+    if (reason.length > max) return DESK_MESSAGES.reasonTooLong(max)
   }
   if (action === 'unpublish' && input.replacementPath && !isSitePath(input.replacementPath.trim())) return DESK_MESSAGES.replacement
   if (facts.needs === 'time') {
@@ -200,7 +216,8 @@ export function deskActionRefusal(facts: DeskFacts, action: DeskAction, actor: D
   const step = DESK_ACTIONS[action]
   if (step.byScheduler && !byScheduler) return { status: 403, message: DESK_MESSAGES.scheduledOnly }
   if (!actor || !step.roles.some((role) => actor.roles.includes(role))) return { status: 403, message: DESK_MESSAGES.notAllowed(step.label) }
-  if (!step.from.includes(facts.state)) return { status: 409, message: DESK_MESSAGES.wrongState(facts.state, step.label) }
+  const state = step.onPublic ? (facts.publicState ?? facts.state) : facts.state
+  if (!step.from.includes(state)) return { status: 409, message: DESK_MESSAGES.wrongState(state, step.label) }
   if (step.notTheSubmitter && sameId(facts.submittedBy, actor.id)) return { status: 403, message: DESK_MESSAGES.ownSubmission }
   if (step.onForcedOnly) {
     if (!facts.awaitingReview) return { status: 409, message: DESK_MESSAGES.notForced }

@@ -84,6 +84,13 @@ describe('who may take a step', () => {
     expect(availableDeskActions({ state: 'unpublished', submittedBy: 2 }, reviewer)).toEqual(['restore'])
   })
 
+  it('withdraws the public page even when a newer draft of it is under review', () => {
+    const facts = { state: 'submitted' as const, publicState: 'published' as const, submittedBy: 1 }
+    expect(availableDeskActions(facts, reviewer)).toEqual(['return', 'approve', 'publish', 'schedule', 'withdraw', 'unpublish'])
+    expect(deskActionRefusal({ state: 'draft', publicState: 'unpublished' }, 'restore', reviewer)).toBeNull()
+    expect(deskActionRefusal({ state: 'published', publicState: 'draft' }, 'withdraw', reviewer)?.status).toBe(409)
+  })
+
   it('keeps the scheduled publication for the job worker', () => {
     expect(deskActionRefusal({ state: 'scheduled', submittedBy: 1 }, 'publishScheduled', reviewer)).toEqual({ status: 403, message: DESK_MESSAGES.scheduledOnly })
     expect(isRequestableDeskAction('publishScheduled')).toBe(false)
@@ -97,6 +104,7 @@ describe('who may take a step', () => {
     expect(deskActionRefusal({ state: 'published', awaitingReview: true, forcedBy: 4 }, 'confirm', admin)).toEqual({ status: 403, message: DESK_MESSAGES.ownForce })
     expect(deskActionRefusal({ state: 'published', awaitingReview: true, forcedBy: 4 }, 'confirm', reviewer)).toBeNull()
     expect(deskActionRefusal({ state: 'published', awaitingReview: false }, 'confirm', reviewer)).toEqual({ status: 409, message: DESK_MESSAGES.notForced })
+    expect(deskActionRefusal({ state: 'draft', publicState: 'published', awaitingReview: true, forcedBy: 4 }, 'confirm', reviewer)).toBeNull()
   })
 })
 
@@ -118,7 +126,8 @@ describe('what a step must be told', () => {
     expect(deskInputProblem('withdraw', {}, NOW)).toBe(DESK_MESSAGES.publicReason('撤回'))
     expect(deskInputProblem('unpublish', { reason: ' ' }, NOW)).toBe(DESK_MESSAGES.publicReason('取消发布'))
     expect(deskInputProblem('restore', {}, NOW)).toBe(DESK_MESSAGES.publicReason('恢复'))
-    expect(deskInputProblem('withdraw', { reason: 'x'.repeat(301) }, NOW)).toBe(DESK_MESSAGES.reasonTooLong)
+    expect(deskInputProblem('withdraw', { reason: 'x'.repeat(301) }, NOW)).toBe(DESK_MESSAGES.reasonTooLong(300))
+    expect(deskInputProblem('restore', { reason: 'x'.repeat(196) }, NOW)).toBe(DESK_MESSAGES.reasonTooLong(195))
     expect(deskInputProblem('withdraw', { reason: '政策已废止' }, NOW)).toBeNull()
     expect(deskInputProblem('forcePublish', {}, NOW)).toBe(DESK_MESSAGES.forceReason)
   })
