@@ -6,6 +6,7 @@ import * as migration_20261202_162959_moderated_public_copies from './20261202_1
 import * as migration_20261202_202038_staff_directory from './20261202_202038_staff_directory';
 import * as migration_20261202_202329_authority_since_2019 from './20261202_202329_authority_since_2019';
 import * as migration_20261202_203328_search_synonyms from './20261202_203328_search_synonyms';
+import * as migration_20261203_084014_i20_publishing_desk from './20261203_084014_i20_publishing_desk';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_203328_search_synonyms.up,
     down: migration_20261202_203328_search_synonyms.down,
-    name: '20261202_203328_search_synonyms'
+    name: '20261202_203328_search_synonyms',
+  },
+  {
+    up: migration_20261203_084014_i20_publishing_desk.up,
+    down: migration_20261203_084014_i20_publishing_desk.down,
+    name: '20261203_084014_i20_publishing_desk'
   },
 ];
