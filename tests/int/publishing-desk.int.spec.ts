@@ -6,6 +6,7 @@ import { DESK_MESSAGES, formatBeijingMinute } from '@/platform/publishing/rules/
 import { DESK_ONLY } from '@/platform/publishing/review/hooks'
 import { EMPTY_DRAFT } from '@/platform/publishing/desk/hooks'
 import { DESK_SCHEDULE_TASK } from '@/platform/publishing/desk/scheduled-publication'
+import { deskQueues } from '@/platform/publishing/desk/queues'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 import { graphql, rest } from './helpers/api-client'
 import { deskStep } from './helpers/desk'
@@ -291,5 +292,45 @@ describe('publishing without review', () => {
     const confirmed = await step(reviewerA, draft.id, 'confirm')
     expect(confirmed).toMatchObject({ awaitingReview: false, forcePublishReason: null })
     expect(idOf(confirmed.approvedBy)).toBe(reviewerA.id)
+  })
+})
+
+describe('the queues', () => {
+  it('give each person their drafts, submissions to review (with author and time), returns, schedules and unreviewed pages, with counts', async () => {
+    const writer = (await payload.create({ collection: 'users', data: { email: 'writer@queues.test', password: STAFF_PASSWORD, name: '张编辑', roles: ['editor'] } })) as User
+    const checker = (await payload.create({ collection: 'users', data: { email: 'checker@queues.test', password: STAFF_PASSWORD, name: '李审核', roles: ['reviewer'] } })) as User
+    const mine = await draftBy('队列：我的草稿', writer)
+    const submitted = await draftBy('队列：待审核', writer)
+    await step(writer, submitted.id, 'submit', { note: '请审核。' })
+    const returned = await draftBy('队列：已退回', writer)
+    await step(writer, returned.id, 'submit')
+    await step(checker, returned.id, 'return', { remark: '请补充活动地点。' })
+    const scheduled = await draftBy('队列：已定时', writer)
+    await step(writer, scheduled.id, 'submit')
+    await step(checker, scheduled.id, 'schedule', { at: new Date(Date.now() + 3 * HOUR).toISOString().slice(0, 17) + '00Z' })
+    const ownByChecker = await draftBy('队列：审核员本人提交', checker)
+    await step(checker, ownByChecker.id, 'submit')
+
+    const forWriter = await deskQueues(payload, writer)
+    const ids = (list: { items: { id: unknown; title: string }[] }) => list.items.map((item) => item.title)
+    expect(ids(forWriter.myDrafts)).toEqual(['队列：我的草稿'])
+    expect(forWriter.myDrafts.count).toBe(1)
+    expect(forWriter.awaitingMyReview.count).toBe(0)
+    expect(ids(forWriter.returned)).toEqual(['队列：已退回'])
+    expect(forWriter.returned.items[0].remark).toBe('请补充活动地点。')
+
+    const forChecker = await deskQueues(payload, checker)
+    const review = forChecker.awaitingMyReview.items.filter((item) => item.title.startsWith('队列：'))
+    expect(review.map((item) => item.title)).toEqual(['队列：待审核'])
+    expect(review[0]).toMatchObject({ collection: COLLECTION, id: submitted.id, author: '张编辑', submitter: '张编辑' })
+    expect(Date.parse(review[0].submittedAt!)).toBeGreaterThan(Date.now() - 60_000)
+    expect(forChecker.scheduled.items.map((item) => item.title)).toContain('队列：已定时')
+    expect(forChecker.myDrafts.items.map((item) => item.title)).not.toContain('队列：我的草稿')
+    expect(JSON.stringify(forChecker)).not.toContain('@queues.test')
+    expect(mine.deskState).toBe('draft')
+
+    const forced = await draftBy('队列：未经审核发布', admin)
+    await step(admin, forced.id, 'forcePublish', { reason: '紧急。' })
+    expect((await deskQueues(payload, checker)).unreviewed.items.map((item) => item.title)).toContain('队列：未经审核发布')
   })
 })
