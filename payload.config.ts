@@ -35,7 +35,7 @@ import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminder
 import { healthReviewRemindersTask } from '@/features/health/jobs/healthReviewReminders'
 import { sendEmailTask } from '@/platform/email/sendEmail'
 import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
-import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication'
+import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
@@ -57,6 +57,8 @@ export default buildConfig({
     // Gravatar would load pictures from an outside server; nothing leaves our origin.
     avatar: 'default',
     components: {
+      // The publishing desk's queues with their counts (我的草稿, 待我审核, 已退回, 已定时, 未经审核发布).
+      beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard'],
       graphics: {
         Logo: '/platform/admin/ui/AdminLogo#AdminLogo',
         Icon: '/platform/admin/ui/AdminIcon#AdminIcon',

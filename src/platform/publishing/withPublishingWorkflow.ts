@@ -23,7 +23,7 @@ export function withPublishingWorkflow(collection: CollectionConfig): Collection
   return PARTS.reduce<CollectionConfig>(
     (config, part) => ({
       ...config,
-      fields: [...config.fields, ...(part.fields ?? [])],
+      fields: [...(part.leadingFields ?? []), ...config.fields, ...(part.fields ?? [])],
       hooks: mergeHooks(config.hooks, part.hooks),
       versions: part.versions ? part.versions(config.versions) : config.versions,
       access: part.access ? part.access(config.access) : config.access,

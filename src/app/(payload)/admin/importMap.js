@@ -1,3 +1,4 @@
+import { DeskActions as DeskActions_4f9bd69b58483cd9234d85af09f53cac } from '../../../platform/publishing/ui/admin/DeskActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,7 +22,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ApproveButton as ApproveButton_a9cf67477528f9dd8a6be34aa2ec39fe } from '../../../platform/publishing/ui/admin/ApproveButton'
+import { DeskStateCell as DeskStateCell_0a783ae0d5d2934beaf7e0630f5be32b } from '../../../platform/publishing/ui/admin/DeskStateCell'
 import { ImportNoticesLink as ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7 } from '../../../features/policies/ui/admin/ImportNoticesLink'
 import { AwaitingReviewLink as AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea } from '../../../platform/publishing/ui/admin/AwaitingReviewLink'
 import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18 } from '../../../features/health/ui/admin/HealthReviewOverdueLink'
@@ -35,6 +36,7 @@ import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } f
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
 import { AdminIcon as AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e } from '../../../platform/admin/ui/AdminIcon'
 import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../../platform/admin/ui/AdminLogo'
+import { DeskDashboard as DeskDashboard_0e6ec2612c728961e05806ce052ce8ac } from '../../../platform/publishing/ui/admin/DeskDashboard'
 import { NoticeImportView as NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe } from '../../../features/policies/ui/admin/NoticeImportView'
 import { StationImportView as StationImportView_16624c67830602e9cedfc203498f785a } from '../../../features/stations/ui/admin/StationImportView'
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
@@ -42,6 +44,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/platform/publishing/ui/admin/DeskActions#DeskActions": DeskActions_4f9bd69b58483cd9234d85af09f53cac,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,7 +68,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/platform/publishing/ui/admin/ApproveButton#ApproveButton": ApproveButton_a9cf67477528f9dd8a6be34aa2ec39fe,
+  "/platform/publishing/ui/admin/DeskStateCell#DeskStateCell": DeskStateCell_0a783ae0d5d2934beaf7e0630f5be32b,
   "/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7,
   "/platform/publishing/ui/admin/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea,
   "/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18,
@@ -79,6 +82,7 @@ export const importMap = {
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
   "/platform/admin/ui/AdminIcon#AdminIcon": AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e,
   "/platform/admin/ui/AdminLogo#AdminLogo": AdminLogo_e5c1685359ed7465fb0aa71071dbfe77,
+  "/platform/publishing/ui/admin/DeskDashboard#DeskDashboard": DeskDashboard_0e6ec2612c728961e05806ce052ce8ac,
   "/features/policies/ui/admin/NoticeImportView#NoticeImportView": NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe,
   "/features/stations/ui/admin/StationImportView#StationImportView": StationImportView_16624c67830602e9cedfc203498f785a,
   "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,

@@ -1,5 +1,5 @@
 import type { WorkflowPart } from '@/platform/publishing/workflow-part'
-import { deskFields } from './fields'
+import { deskFields, deskPanel } from './fields'
 import { keepDeskRecord } from './hooks'
 import { deskActionEndpoint } from './endpoint'
 
@@ -9,9 +9,12 @@ import { deskActionEndpoint } from './endpoint'
  * Drafts are saved by hand (no autosave: opening the create view creates nothing).
  */
 export const deskWorkflow: WorkflowPart = {
+  leadingFields: deskPanel,
   fields: deskFields,
   hooks: { beforeChange: [keepDeskRecord] },
   endpoints: (slug) => [{ path: '/:id/actions/:action', method: 'post', handler: deskActionEndpoint(slug) }],
+  // The state (with the 定时 mark) is a column of every list.
+  admin: (admin = {}) => ({ ...admin, defaultColumns: [...(admin.defaultColumns ?? []).filter((c) => c !== '_status'), 'deskState'] }),
   versions: (versions) => {
     const base = typeof versions === 'object' ? versions : {}
     const drafts = typeof base.drafts === 'object' ? base.drafts : {}

@@ -8,6 +8,15 @@ const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user && user.colle
 const recorded = { position: 'sidebar', readOnly: true } as const
 const minute = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } as const
 
+/** The desk itself, first in the sidebar: state, record and the buttons of the legal next steps. */
+export const deskPanel: Field[] = [
+  {
+    name: 'deskActions',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/DeskActions#DeskActions' } },
+  },
+]
+
 /** Where a document stands on the publishing desk, and who took the last steps. */
 export const deskFields: Field[] = [
   {
@@ -18,7 +27,7 @@ export const deskFields: Field[] = [
     options: DESK_STATE_OPTIONS,
     access: { read: staffOnly },
     label: { zh: '审核状态', en: 'Desk state' },
-    admin: recorded,
+    admin: { ...recorded, components: { Cell: '/platform/publishing/ui/admin/DeskStateCell#DeskStateCell' } },
   },
   { name: 'submittedBy', type: 'relationship', relationTo: 'users', access: { read: staffOnly }, label: { zh: '提交人', en: 'Submitted by' }, admin: recorded },
   { name: 'submittedAt', type: 'date', access: { read: staffOnly }, label: { zh: '提交审核时间', en: 'Submitted at' }, admin: { ...recorded, date: minute } },
