@@ -37,6 +37,7 @@ import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminder
 import { healthReviewRemindersTask } from '@/features/health/jobs/healthReviewReminders'
 import { sendEmailTask } from '@/platform/email/sendEmail'
 import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
+import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
@@ -67,7 +68,8 @@ export default buildConfig({
         Icon: '/platform/admin/ui/AdminIcon#AdminIcon',
       },
       // The handlers' workbench: its queues' counts on the dashboard and in the navigation.
-      beforeDashboard: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
+      // The publishing desk's queues (我的草稿, 待我审核, 已退回, 已定时, 未经审核发布) and the handlers' workbench counts.
+      beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard', '/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
       afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       views: {
         importNotices: {
@@ -131,8 +133,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask],
-    // The e-mail outbox and scheduled publishing (Payload's `schedulePublish` task, queued without a
+    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask],
+    // The e-mail outbox and scheduled publishing (the desk's `deskScheduledPublish` task, queued without a
     // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
     // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
     // themselves, and only one instance of a multi-instance deployment should work the queue.

@@ -152,7 +152,7 @@ export interface Config {
       feedbackDeadlineReminders: TaskFeedbackDeadlineReminders;
       healthReviewReminders: TaskHealthReviewReminders;
       anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
-      schedulePublish: TaskSchedulePublish;
+      deskScheduledPublish: TaskDeskScheduledPublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -285,6 +285,16 @@ export interface PolicyNotice {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -472,6 +482,16 @@ export interface OutreachArticle {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -618,6 +638,16 @@ export interface Event {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -734,6 +764,16 @@ export interface ServiceStation {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -910,6 +950,16 @@ export interface HealthTopic {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1018,6 +1068,16 @@ export interface ServiceGuide {
    * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
    */
   replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1342,7 +1402,7 @@ export interface PayloadJob {
           | 'feedbackDeadlineReminders'
           | 'healthReviewReminders'
           | 'anonymiseExpiredFeedback'
-          | 'schedulePublish';
+          | 'deskScheduledPublish';
         taskID: string;
         input?:
           | {
@@ -1382,7 +1442,7 @@ export interface PayloadJob {
         | 'feedbackDeadlineReminders'
         | 'healthReviewReminders'
         | 'anonymiseExpiredFeedback'
-        | 'schedulePublish'
+        | 'deskScheduledPublish'
       )
     | null;
   queue?: string | null;
@@ -1580,6 +1640,15 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1621,6 +1690,15 @@ export interface OutreachArticlesSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1673,6 +1751,15 @@ export interface EventsSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1743,6 +1830,15 @@ export interface HealthTopicsSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1821,6 +1917,15 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1897,6 +2002,15 @@ export interface ServiceStationsSelect<T extends boolean = true> {
         withdrawnAt?: T;
       };
   replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2581,44 +2695,18 @@ export interface TaskAnonymiseExpiredFeedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
+ * via the `definition` "TaskDeskScheduledPublish".
  */
-export interface TaskSchedulePublish {
+export interface TaskDeskScheduledPublish {
   input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'policy-notices';
-          value: number | PolicyNotice;
-        } | null)
-      | ({
-          relationTo: 'outreach-articles';
-          value: number | OutreachArticle;
-        } | null)
-      | ({
-          relationTo: 'events';
-          value: number | Event;
-        } | null)
-      | ({
-          relationTo: 'health-topics';
-          value: number | HealthTopic;
-        } | null)
-      | ({
-          relationTo: 'service-guides';
-          value: number | ServiceGuide;
-        } | null)
-      | ({
-          relationTo: 'service-stations';
-          value: number | ServiceStation;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    collection: string;
+    docId: string;
+    scheduledAt: string;
+    scheduledBy: string;
   };
-  output?: unknown;
+  output: {
+    published?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,7 +22,7 @@ export const Events: CollectionConfig = {
     listSearchableFields: ['title', 'place'],
   },
   access: contentAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: {
     beforeChange: [assignTitleSlug],

@@ -28,7 +28,7 @@ export const HealthTopics: CollectionConfig = {
     components: { beforeListTable: ['/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink'] },
   },
   access: contentAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['_status', 'nextReviewDueAt'] }],
   hooks: {
     beforeValidate: [defaultNextReview],

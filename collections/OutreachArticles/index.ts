@@ -22,7 +22,7 @@ export const OutreachArticles: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   access: contentAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [assignTitleSlug, setPublishedAt],

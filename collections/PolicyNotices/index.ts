@@ -22,7 +22,7 @@ export const PolicyNotices: CollectionConfig = {
     components: { beforeListTable: ['/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink'] },
   },
   access: contentAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: true, maxPerDoc: 50 },
   // The public list filters published notices and sorts them by publication date.
   indexes: [
     { fields: ['_status', 'datePublished'] },

@@ -28,7 +28,7 @@ export const ServiceGuides: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   access: contentAccess,
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [assignTitleSlug],
     afterChange: [revalidate.afterChange, indexForSearch('service-guides')],

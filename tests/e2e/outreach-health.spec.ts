@@ -276,13 +276,14 @@ describe('cached pages follow what staff publish', () => {
     )
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
-    expect((await api('PATCH', `/health-topics/${id}`, { _status: 'published' })).status).toBe(200)
+    expect((await api('POST', `/health-topics/${id}/actions/submit`, {}, 'editor')).status).toBe(200)
+    expect((await api('POST', `/health-topics/${id}/actions/publish`, {})).status).toBe(200)
     expect(slug).toBe('ce-shi-liu-dong-ren-kou-jian-kang-jiang-zuo-da-yi')
     await within(2000, `/health/${slug}`, (status, html) => status === 200 && html.includes('测试：流动人口健康讲座答疑'))
     await within(2000, '/health', (_, html) => html.includes('测试：流动人口健康讲座答疑'))
     await within(2000, '/floating-population', (_, html) => html.includes('测试：流动人口健康讲座答疑'))
 
-    expect((await api('PATCH', `/health-topics/${id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await api('POST', `/health-topics/${id}/actions/unpublish`, { reason: '测试结束，取消发布。' })).status).toBe(200)
     await within(2000, `/health/${slug}`, (status) => status === 404)
     await within(2000, '/health', (_, html) => !html.includes('测试：流动人口健康讲座答疑'))
   })

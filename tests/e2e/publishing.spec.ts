@@ -85,7 +85,8 @@ describe('publishing, withdrawal and retirement against the running server', () 
   })
 
   it('a reviewer publishes it; page, list and feed show it within 2 s', async () => {
-    await api('reviewer', 'PATCH', `/outreach-articles/${id}`, { _status: 'published' })
+    await api('editor', 'POST', `/outreach-articles/${id}/actions/submit`, {})
+    await api('reviewer', 'POST', `/outreach-articles/${id}/actions/publish`, {})
     timings.publish = await within(FRESH_MS, async () => (await (await get(`/outreach/${slug}`)).text()).includes(title))
     await within(FRESH_MS, async () => (await (await get('/outreach')).text()).includes(title))
     await within(FRESH_MS, async () => (await (await get('/feeds/outreach.xml')).text()).includes(title))
@@ -93,7 +94,7 @@ describe('publishing, withdrawal and retirement against the running server', () 
 
   it('a withdrawal shows the banner with its reason and leaves the list and the feed within 2 s', async () => {
     const reason = '活动安排已调整，请以最新通知为准。'
-    await api('reviewer', 'PATCH', `/outreach-articles/${id}`, { _status: 'published', withdrawal: { withdrawn: true, reason } })
+    await api('reviewer', 'POST', `/outreach-articles/${id}/actions/withdraw`, { reason })
     timings.withdraw = await within(FRESH_MS, async () => (await (await get(`/outreach/${slug}`)).text()).includes(reason))
     await within(FRESH_MS, async () => !(await (await get('/outreach')).text()).includes(title))
     await within(FRESH_MS, async () => !(await (await get('/feeds/outreach.xml')).text()).includes(title))
@@ -110,7 +111,7 @@ describe('publishing, withdrawal and retirement against the running server', () 
   })
 
   it('an unpublish leaves a polite 410 page in the site shell within 2 s; republishing brings the page back', async () => {
-    await api('reviewer', 'PATCH', `/outreach-articles/${id}`, { _status: 'draft' })
+    await api('reviewer', 'POST', `/outreach-articles/${id}/actions/unpublish`, { reason: '活动已结束。' })
     timings.unpublish = await within(FRESH_MS, async () => (await get(`/outreach/${slug}`)).status === 410)
     const gone = await get(`/outreach/${slug}`)
     const html = await gone.text()
@@ -127,13 +128,14 @@ describe('publishing, withdrawal and retirement against the running server', () 
     await context.close()
     expect(await axeOf(`/outreach/${slug}`, 410)).toEqual([])
 
-    await api('admin', 'PATCH', `/outreach-articles/${id}`, { _status: 'published', withdrawal: { withdrawn: false } })
+    await api('admin', 'POST', `/outreach-articles/${id}/actions/restore`, { reason: '按读者要求恢复。' })
     timings.republish = await within(FRESH_MS, async () => (await get(`/outreach/${slug}`)).status === 200)
   })
 
   it('deleting a page with a replacement chosen by staff leaves a 308 to it', async () => {
     await api('editor', 'PATCH', `/outreach-articles/${id}?draft=true`, { replacementPath: '/outreach' })
-    await api('reviewer', 'PATCH', `/outreach-articles/${id}`, { _status: 'published' })
+    await api('editor', 'POST', `/outreach-articles/${id}/actions/submit`, {})
+    await api('reviewer', 'POST', `/outreach-articles/${id}/actions/publish`, {})
     await api('admin', 'DELETE', `/outreach-articles/${id}`)
     let last = 0
     await within(FRESH_MS, async () => (last = (await get(`/outreach/${slug}`)).status) === 308).catch((error) => {

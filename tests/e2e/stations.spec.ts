@@ -226,7 +226,11 @@ describe('service stations in a real browser', () => {
     const token = await demoToken(baseUrl, 'reviewer')
     const auth = { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }
     const found = await (await fetch(`${baseUrl}/api/service-stations?where[key][equals]=e2e-001&draft=true&depth=0`, { headers: auth })).json()
-    const published = await fetch(`${baseUrl}/api/service-stations/${found.docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ _status: 'published' }) })
+    const editorAuth = { Authorization: `JWT ${await demoToken(baseUrl, 'editor')}`, 'Content-Type': 'application/json' }
+    const desk = (action: string, headers: Record<string, string>) =>
+      fetch(`${baseUrl}/api/service-stations/${found.docs[0].id}/actions/${action}`, { method: 'POST', headers, body: '{}' })
+    expect((await desk('submit', editorAuth)).status).toBe(200)
+    const published = await desk('publish', auth)
     expect(published.status).toBe(200)
     await expect.poll(async () => (await fetch(`${baseUrl}/stations/e2e-001`)).status, { timeout: 5000 }).toBe(200)
     expect((await visitor.goto(`${baseUrl}/stations/e2e-001`))?.status()).toBe(200)

@@ -139,6 +139,12 @@ const DOCUMENT_NUMBER = `成卫健发〔2026〕${100 + (Number.parseInt(runId.sl
 const LISTS = ['/policies', '/', '/feeds/policies.xml']
 let notice: { id: number | string; slug: string }
 
+/** The editor submits the notice's draft and the reviewer publishes it, through the desk's endpoint. */
+async function publishThroughDesk() {
+  await api('editor', 'POST', `/policy-notices/${notice.id}/actions/submit`, {})
+  await api('reviewer', 'POST', `/policy-notices/${notice.id}/actions/publish`, {})
+}
+
 describe.skipIf(skipReason)('two instances behind a proxy, sharing PostgreSQL and Redis', () => {
   it('shows a notice the reviewer publishes on instance A on every instance within 2 s', async () => {
     const draft = await api('editor', 'POST', '/policy-notices?draft=true', {
@@ -155,7 +161,7 @@ describe.skipIf(skipReason)('two instances behind a proxy, sharing PostgreSQL an
     await warm([page, ...LISTS, '/sitemap.xml'])
     expect((await fetch(`${instances[1].url}${page}`)).status).toBe(404)
 
-    await api('reviewer', 'PATCH', `/policy-notices/${notice.id}`, { _status: 'published' })
+    await publishThroughDesk()
     const since = Date.now()
     const results = await waitUntilFresh(
       [
@@ -176,7 +182,7 @@ describe.skipIf(skipReason)('two instances behind a proxy, sharing PostgreSQL an
     const changed = `${TITLE}（修订）`
     await warm([page, ...LISTS])
     await api('editor', 'PATCH', `/policy-notices/${notice.id}?draft=true`, { title: changed, _status: 'draft' })
-    await api('reviewer', 'PATCH', `/policy-notices/${notice.id}`, { _status: 'published' })
+    await publishThroughDesk()
     const since = Date.now()
     const results = await waitUntilFresh(
       [page, ...LISTS].map((path) => ({ path, ok: (_: number, text: string) => text.includes(changed) })),
@@ -193,7 +199,7 @@ describe.skipIf(skipReason)('two instances behind a proxy, sharing PostgreSQL an
       const title = `${TITLE}（第${round}次修订）`
       await warm([page, '/policies'])
       await api('editor', 'PATCH', `/policy-notices/${notice.id}?draft=true`, { title, _status: 'draft' })
-      await api('reviewer', 'PATCH', `/policy-notices/${notice.id}`, { _status: 'published' })
+      await publishThroughDesk()
       const since = Date.now()
       const results = await waitUntilFresh(
         [page, '/policies'].map((path) => ({ path, ok: (_: number, text: string) => text.includes(title) })),
@@ -214,7 +220,7 @@ describe.skipIf(skipReason)('two instances behind a proxy, sharing PostgreSQL an
   it('drops an unpublished notice from every instance within 2 s', async () => {
     const page = `/policies/${notice.slug}`
     await warm([page, ...LISTS, '/sitemap.xml'])
-    await api('reviewer', 'PATCH', `/policy-notices/${notice.id}`, { _status: 'draft' })
+    await api('reviewer', 'POST', `/policy-notices/${notice.id}/actions/unpublish`, { reason: '测试结束，取消发布。' })
     const since = Date.now()
     const results = await waitUntilFresh(
       [
@@ -248,11 +254,11 @@ describe.skipIf(skipReason)('an instance whose Redis is unreachable', () => {
       expect(response.status, path).toBe(path.endsWith('no-such-notice') ? 404 : 200)
     }
     // Publishing through this instance refreshes its own pages as with one instance.
-    const republished = await fetch(`${lonely.url}/api/policy-notices/${notice.id}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens.reviewer}` },
-      body: JSON.stringify({ _status: 'published' }),
-    })
+    const onLonely = (who: keyof typeof tokens, path: string, body: unknown, method = 'POST') =>
+      fetch(`${lonely!.url}/api${path}`, { method, headers: { 'Content-Type': 'application/json', Authorization: `JWT ${tokens[who]}` }, body: JSON.stringify(body) })
+    expect((await onLonely('editor', `/policy-notices/${notice.id}?draft=true`, { title: `${TITLE}（单实例）`, _status: 'draft' }, 'PATCH')).status).toBe(200)
+    expect((await onLonely('editor', `/policy-notices/${notice.id}/actions/submit`, {})).status).toBe(200)
+    const republished = await onLonely('reviewer', `/policy-notices/${notice.id}/actions/publish`, {})
     expect(republished.status).toBe(200)
     const since = Date.now()
     for (;;) {

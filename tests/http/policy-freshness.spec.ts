@@ -46,7 +46,8 @@ describe('cached policy pages follow what staff publish', () => {
     expect(created.status).toBe(201)
     const { id, slug } = created.json.doc
     expect(slug).toBe('chengweijianfa-2026-99')
-    expect((await api('PATCH', `/policy-notices/${id}`, { _status: 'published' })).status).toBe(200)
+    expect((await api('POST', `/policy-notices/${id}/actions/submit`, {}, 'editor')).status).toBe(200)
+    expect((await api('POST', `/policy-notices/${id}/actions/publish`, {})).status).toBe(200)
 
     await within(2000, `/policies/${slug}`, (status, html) => status === 200 && html.includes('关于测试页面更新的通知'))
     await within(2000, '/policies', (_, html) => html.includes('关于测试页面更新的通知'))
@@ -54,11 +55,12 @@ describe('cached policy pages follow what staff publish', () => {
     await within(2000, '/feeds/policies.xml', (_, xml) => xml.includes('关于测试页面更新的通知'))
 
     expect((await api('PATCH', `/policy-notices/${id}?draft=true`, { title: '关于测试页面更新的通知（修订）' }, 'editor')).status).toBe(200)
-    const updated = await api('PATCH', `/policy-notices/${id}`, { _status: 'published' })
+    expect((await api('POST', `/policy-notices/${id}/actions/submit`, {}, 'editor')).status).toBe(200)
+    const updated = await api('POST', `/policy-notices/${id}/actions/publish`, {})
     expect(updated.status).toBe(200)
     await within(2000, `/policies/${slug}`, (_, html) => html.includes('关于测试页面更新的通知（修订）'))
 
-    const unpublished = await api('PATCH', `/policy-notices/${id}`, { _status: 'draft' })
+    const unpublished = await api('POST', `/policy-notices/${id}/actions/unpublish`, { reason: '测试结束，取消发布。' })
     expect(unpublished.status).toBe(200)
     // An unpublished address is never a broken link: it answers 410 Gone (retired-addresses).
     await within(2000, `/policies/${slug}`, (status) => status === 410)

@@ -68,11 +68,20 @@ describe('content changes', () => {
     expect(updated[0].summary).toContain('summary')
     expect(updated[0].summary).not.toContain('title')
 
-    const published = await step('events', () => id, async () => {
-      const response = await rest('PATCH', `/events/${id}`, { token: tokens.reviewer, body: { _status: 'published' }, headers: ip(13) })
+    const submitted = await step('events', () => id, async () => {
+      const response = await rest('POST', `/events/${id}/actions/submit`, { token: tokens.editor, body: {}, headers: ip(13) })
       expect(response.status, JSON.stringify(response.json)).toBe(200)
     })
-    expect(published.map((e) => [e.action, e.actorEmail, e.ip])).toEqual([['publish', 'reviewer@audit.test', '203.0.113.13']])
+    expect(submitted.map((e) => e.action).sort()).toEqual(['publishing.submit', 'update'])
+    // The desk's step is recorded beside the save it makes.
+    const published = await step('events', () => id, async () => {
+      const response = await rest('POST', `/events/${id}/actions/publish`, { token: tokens.reviewer, body: {}, headers: ip(13) })
+      expect(response.status, JSON.stringify(response.json)).toBe(200)
+    })
+    expect(published.map((e) => [e.action, e.actorEmail, e.ip]).sort()).toEqual([
+      ['publish', 'reviewer@audit.test', '203.0.113.13'],
+      ['publishing.publish', 'reviewer@audit.test', '203.0.113.13'],
+    ])
 
     const draftOverPublished = await step('events', () => id, async () => {
       const response = await rest('PATCH', `/events/${id}?draft=true`, { token: tokens.editor, body: { place: '街道会议室' }, headers: ip(14) })
@@ -81,10 +90,15 @@ describe('content changes', () => {
     expect(draftOverPublished.map((e) => e.action)).toEqual(['update'])
 
     const unpublished = await step('events', () => id, async () => {
-      const response = await rest('PATCH', `/events/${id}`, { token: tokens.reviewer, body: { _status: 'draft' }, headers: ip(15) })
+      const response = await rest('POST', `/events/${id}/actions/unpublish`, { token: tokens.reviewer, body: { reason: '讲座取消。' }, headers: ip(15) })
       expect(response.status, JSON.stringify(response.json)).toBe(200)
     })
-    expect(unpublished.map((e) => [e.action, e.actorEmail, e.ip])).toEqual([['unpublish', 'reviewer@audit.test', '203.0.113.15']])
+    // Unpublishing acts on the public text and keeps the editor's newer draft (a second, draft save).
+    expect(unpublished.map((e) => [e.action, e.actorEmail, e.ip]).sort()).toEqual([
+      ['publishing.unpublish', 'reviewer@audit.test', '203.0.113.15'],
+      ['unpublish', 'reviewer@audit.test', '203.0.113.15'],
+      ['update', 'reviewer@audit.test', '203.0.113.15'],
+    ])
 
     const deleted = await step('events', () => id, async () => {
       const response = await rest('DELETE', `/events/${id}`, { token: tokens.admin, headers: ip(16) })

@@ -5,6 +5,7 @@ import { sendHealthReviewReminders, reviewOverdueWhere } from '@/features/health
 import type { User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 import { MailCatcher, subjectOf } from './helpers/mail-catcher'
+import { deskStep } from './helpers/desk'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
@@ -112,7 +113,8 @@ describe('drafts stay hidden from visitors', () => {
       expect([403, 404]).toContain(drafts.status)
     }
 
-    const published = await payload.update({ collection: 'outreach-articles', id: article.id, data: { _status: 'published' }, user: reviewer, overrideAccess: false })
+    await deskStep(payload, editor, 'outreach-articles', article.id, 'submit')
+    const published = await payload.findByID({ collection: 'outreach-articles', id: (await deskStep(payload, reviewer, 'outreach-articles', article.id, 'publish')).id as number })
     expect(published.publishedAt).toBeTruthy()
     const visible = await payload.find({ collection: 'outreach-articles', where: { slug: { equals: article.slug } }, ...asVisitor })
     expect(visible.docs.map((doc) => doc.title)).toEqual(['关爱女孩 草稿文章'])
@@ -183,9 +185,12 @@ describe('the review-due e-mail', () => {
       collection: 'health-topics',
       id: created.id,
       data: { lastReviewedAt: new Date(now.getTime() - 2 * DAY).toISOString(), nextReviewDueAt: new Date(now.getTime() + 365 * DAY).toISOString() },
+      draft: true,
       user: editor,
       overrideAccess: false,
     })
+    await deskStep(payload, editor, 'health-topics', created.id, 'submit')
+    await deskStep(payload, reviewer, 'health-topics', created.id, 'publish')
     const later = new Date(now.getTime() + 370 * DAY)
     await sendHealthReviewReminders(payload, later)
     await sendHealthReviewReminders(payload, later)
@@ -210,7 +215,8 @@ describe('the review-due e-mail and a revision in progress', () => {
     const published = await payload.findByID({ collection: 'health-topics', id: created.id, ...asVisitor })
     expect(published.summary).toBe('测试摘要。')
 
-    await payload.update({ collection: 'health-topics', id: created.id, data: { _status: 'published' }, user: reviewer, overrideAccess: false })
+    await deskStep(payload, editor, 'health-topics', created.id, 'submit')
+    await deskStep(payload, reviewer, 'health-topics', created.id, 'publish')
     const after = await payload.findByID({ collection: 'health-topics', id: created.id, ...asVisitor })
     expect(after.summary).toBe('修订中的摘要。')
     await sendHealthReviewReminders(payload, now)

@@ -8,6 +8,7 @@ import { publishedSlugs } from '@/platform/content/published-slugs'
 import { searchSite } from '@/features/search/server/query'
 import { rest } from './helpers/api-client'
 import { as, publishingTeam, STAFF_PASSWORD } from './helpers/staff-accounts'
+import { deskStep, publishThroughDesk } from './helpers/desk'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 /**
@@ -36,11 +37,22 @@ async function publishedArticle(title: string) {
     draft: true,
     ...as(editor),
   })
-  return payload.update({ collection: COLLECTION, id: draft.id, data: { _status: 'published' }, ...as(reviewerA) })
+  return republish(draft.id)
 }
 
-const withdraw = (id: number, reason: string, user: User = reviewerB) =>
-  payload.update({ collection: COLLECTION, id, data: { _status: 'published', withdrawal: { withdrawn: true, reason } }, ...as(user) })
+/** The editor submits what is in the draft, reviewer A publishes it (through the desk). */
+async function republish(id: number) {
+  await publishThroughDesk(payload, COLLECTION, id, editor, reviewerA)
+  return payload.findByID({ collection: COLLECTION, id, depth: 0 })
+}
+
+async function withdraw(id: number, reason: string, user: User = reviewerB) {
+  await deskStep(payload, user, COLLECTION, id, 'withdraw', { reason })
+  return payload.findByID({ collection: COLLECTION, id, depth: 0 })
+}
+
+const unpublish = (id: number, replacementPath?: string) =>
+  deskStep(payload, reviewerB, COLLECTION, id, 'unpublish', { reason: '内容已过时。', replacementPath })
 
 const retirementOf = async (path: string) =>
   (await payload.find({ collection: 'retired-addresses', where: { path: { equals: path } }, limit: 1, overrideAccess: true })).docs[0]
@@ -89,13 +101,15 @@ describe('withdrawal', () => {
     expect(await retirementOf(`/outreach/${article.slug}`)).toBeUndefined()
   })
 
-  it('keeps the date of the first withdrawal on later saves, and clears everything when restored', async () => {
+  it('sets the date on the server, refuses a direct re-save, and clears everything when restored', async () => {
     const article = await publishedArticle('撤回日期测试')
     const first = await withdraw(article.id, '原因一。')
-    const again = await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', withdrawal: { withdrawn: true, reason: '原因二。', withdrawnAt: '2001-01-01T00:00:00.000Z' } }, ...as(reviewerB) })
-    expect(again.withdrawal?.withdrawnAt).toBe(first.withdrawal?.withdrawnAt)
-    expect(again.withdrawal?.reason).toBe('原因二。')
-    const restored = await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', withdrawal: { withdrawn: false } }, ...as(reviewerB) })
+    await expect(
+      payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', withdrawal: { withdrawn: true, reason: '原因二。', withdrawnAt: '2001-01-01T00:00:00.000Z' } }, ...as(reviewerB) }),
+    ).rejects.toThrow('审核台')
+    expect((await payload.findByID({ collection: COLLECTION, id: article.id })).withdrawal?.withdrawnAt).toBe(first.withdrawal?.withdrawnAt)
+    await deskStep(payload, reviewerB, COLLECTION, article.id, 'restore', { reason: '误撤回，恢复。' })
+    const restored = await payload.findByID({ collection: COLLECTION, id: article.id })
     expect(restored.withdrawal).toMatchObject({ withdrawn: false, withdrawnAt: null, reason: null })
     expect((await listOutreach({ page: 1 })).docs.map((d) => d.id)).toContain(article.id)
     expect(await indexed(article.id)).toBe(1)
@@ -103,7 +117,8 @@ describe('withdrawal', () => {
 
   it('asks for a public reason, and only reviewers and administrators can withdraw', async () => {
     const article = await publishedArticle('撤回原因必填')
-    await expect(withdraw(article.id, '   ')).rejects.toThrow('撤回时请填写向公众说明的撤回原因。')
+    await expect(withdraw(article.id, '   ')).rejects.toThrow('请填写向公众说明的撤回原因。')
+    await expect(withdraw(article.id, '编辑想撤回。', editor)).rejects.toThrow('您的账号不能“撤回”')
 
     // An editor's attempt is ignored (field access): the draft they save is not withdrawn.
     const draft = await payload.update({ collection: COLLECTION, id: article.id, data: { summary: '编辑改了摘要。', withdrawal: { withdrawn: true, reason: '编辑想撤回。' } }, draft: true, ...as(editor) })
@@ -119,7 +134,7 @@ describe('retired addresses', () => {
   it('unpublishing leaves a 410 at the old address, republishing there removes it', async () => {
     const article = await publishedArticle('下线测试')
     const path = `/outreach/${article.slug}`
-    await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'draft' }, ...as(reviewerB) })
+    await unpublish(article.id)
     expect(await getOutreachBySlug(article.slug!)).toBeNull()
     expect(await retirementOf(path)).toMatchObject({ path, status: '410', target: null, source: `${COLLECTION}:${article.id}` })
     expect(await indexed(article.id)).toBe(0)
@@ -135,7 +150,7 @@ describe('retired addresses', () => {
     await payload.update({ collection: COLLECTION, id: article.id, data: { summary: '改后重新提交。' }, draft: true, ...as(editor) })
     expect(await retirementOf(path)).toBeDefined()
 
-    await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published' }, ...as(reviewerA) })
+    await republish(article.id)
     expect(await retirementOf(path)).toBeUndefined()
     expect((await getOutreachBySlug(article.slug!))?.summary).toBe('改后重新提交。')
   })
@@ -150,18 +165,16 @@ describe('retired addresses', () => {
   it('unpublishing with a replacement chosen by staff redirects there (308)', async () => {
     const replacement = await publishedArticle('替代文章')
     const article = await publishedArticle('被替代文章')
-    await payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'draft', replacementPath: `/outreach/${replacement.slug}` }, ...as(reviewerB) })
+    await unpublish(article.id, `/outreach/${replacement.slug}`)
     expect(await retirementOf(`/outreach/${article.slug}`)).toMatchObject({ status: '308', target: `/outreach/${replacement.slug}` })
   })
 
   it('refuses a replacement on another site when publishing, and never redirects there', async () => {
     const article = await publishedArticle('外站替代地址')
-    await expect(
-      payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'published', replacementPath: '//evil.example/x' }, ...as(reviewerB) }),
-    ).rejects.toThrow('替代地址')
-    // Drafts skip validation, but an unpublish is a real save: refused too, nothing retired.
+    // Drafts skip validation, but publishing is a real save: refused, nothing retired.
     await payload.update({ collection: COLLECTION, id: article.id, data: { replacementPath: 'https://evil.example/x' }, draft: true, ...as(editor) })
-    await expect(payload.update({ collection: COLLECTION, id: article.id, data: { _status: 'draft' }, ...as(reviewerB) })).rejects.toThrow('替代地址')
+    await expect(republish(article.id)).rejects.toThrow('替代地址')
+    await expect(unpublish(article.id, '//evil.example/x')).rejects.toThrow('替代地址')
     expect(await retirementOf(`/outreach/${article.slug}`)).toBeUndefined()
   })
 
@@ -173,7 +186,7 @@ describe('retired addresses', () => {
     const target = await publishedArticle('删除后的替代')
     const moved = await publishedArticle('删除并跳转')
     await payload.update({ collection: COLLECTION, id: moved.id, data: { replacementPath: `/outreach/${target.slug}` }, draft: true, ...as(editor) })
-    await payload.update({ collection: COLLECTION, id: moved.id, data: { _status: 'published' }, ...as(reviewerA) })
+    await republish(moved.id)
     await payload.delete({ collection: COLLECTION, id: moved.id, ...as(admin) })
     expect(await retirementOf(`/outreach/${moved.slug}`)).toMatchObject({ status: '308', target: `/outreach/${target.slug}` })
 

@@ -6,10 +6,11 @@ import * as migration_20261202_163014_moderated_public_copies from './20261202_1
 import * as migration_20261202_202054_staff_directory from './20261202_202054_staff_directory';
 import * as migration_20261202_202344_authority_since_2019 from './20261202_202344_authority_since_2019';
 import * as migration_20261202_203356_search_synonyms from './20261202_203356_search_synonyms';
-import * as migration_20261203_084622_service_guides from './20261203_084622_service_guides';
+import * as migration_20261203_084219_i20_publishing_desk from './20261203_084219_i20_publishing_desk';
 import * as migration_20261203_085328_i19_throttle_not_lockout from './20261203_085328_i19_throttle_not_lockout';
 import * as migration_20261203_085446_i19_staff_account_fields from './20261203_085446_i19_staff_account_fields';
 import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_workbench';
+import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
 
 export const migrations = [
   {
@@ -53,9 +54,9 @@ export const migrations = [
     name: '20261202_203356_search_synonyms',
   },
   {
-    up: migration_20261203_084622_service_guides.up,
-    down: migration_20261203_084622_service_guides.down,
-    name: '20261203_084622_service_guides',
+    up: migration_20261203_084219_i20_publishing_desk.up,
+    down: migration_20261203_084219_i20_publishing_desk.down,
+    name: '20261203_084219_i20_publishing_desk',
   },
   {
     up: migration_20261203_085328_i19_throttle_not_lockout.up,
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_094437_i21_workbench.up,
     down: migration_20261203_094437_i21_workbench.down,
-    name: '20261203_094437_i21_workbench'
+    name: '20261203_094437_i21_workbench',
+  },
+  {
+    up: migration_20261203_101904_service_guides.up,
+    down: migration_20261203_101904_service_guides.down,
+    name: '20261203_101904_service_guides'
   },
 ];

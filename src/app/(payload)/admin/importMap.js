@@ -1,3 +1,4 @@
+import { DeskActions as DeskActions_4f9bd69b58483cd9234d85af09f53cac } from '../../../platform/publishing/ui/admin/DeskActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,7 +22,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ApproveButton as ApproveButton_a9cf67477528f9dd8a6be34aa2ec39fe } from '../../../platform/publishing/ui/admin/ApproveButton'
+import { DeskStateCell as DeskStateCell_0a783ae0d5d2934beaf7e0630f5be32b } from '../../../platform/publishing/ui/admin/DeskStateCell'
 import { ImportNoticesLink as ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7 } from '../../../features/policies/ui/admin/ImportNoticesLink'
 import { AwaitingReviewLink as AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea } from '../../../platform/publishing/ui/admin/AwaitingReviewLink'
 import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18 } from '../../../features/health/ui/admin/HealthReviewOverdueLink'
@@ -41,6 +42,7 @@ import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../.
 import { SecondFactorLoginLink as SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc } from '../../../features/accounts/ui/admin/SecondFactorLoginLink'
 import { WorkbenchNavLink as WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
 import { AccountNavLinks as AccountNavLinks_0d3b40c667978c7d5f7916184a78150c } from '../../../features/accounts/ui/admin/AccountNavLinks'
+import { DeskDashboard as DeskDashboard_0e6ec2612c728961e05806ce052ce8ac } from '../../../platform/publishing/ui/admin/DeskDashboard'
 import { WorkbenchDashboardCounts as WorkbenchDashboardCounts_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
 import { NoticeImportView as NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe } from '../../../features/policies/ui/admin/NoticeImportView'
 import { StationImportView as StationImportView_16624c67830602e9cedfc203498f785a } from '../../../features/stations/ui/admin/StationImportView'
@@ -53,6 +55,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/platform/publishing/ui/admin/DeskActions#DeskActions": DeskActions_4f9bd69b58483cd9234d85af09f53cac,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -76,7 +79,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/platform/publishing/ui/admin/ApproveButton#ApproveButton": ApproveButton_a9cf67477528f9dd8a6be34aa2ec39fe,
+  "/platform/publishing/ui/admin/DeskStateCell#DeskStateCell": DeskStateCell_0a783ae0d5d2934beaf7e0630f5be32b,
   "/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7,
   "/platform/publishing/ui/admin/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea,
   "/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18,
@@ -96,6 +99,7 @@ export const importMap = {
   "/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink": SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc,
   "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink": WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0,
   "/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks": AccountNavLinks_0d3b40c667978c7d5f7916184a78150c,
+  "/platform/publishing/ui/admin/DeskDashboard#DeskDashboard": DeskDashboard_0e6ec2612c728961e05806ce052ce8ac,
   "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts": WorkbenchDashboardCounts_fd31e0c3522ec2d419a1bb3449c6f7d0,
   "/features/policies/ui/admin/NoticeImportView#NoticeImportView": NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe,
   "/features/stations/ui/admin/StationImportView#StationImportView": StationImportView_16624c67830602e9cedfc203498f785a,

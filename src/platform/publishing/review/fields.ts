@@ -48,11 +48,6 @@ export const reviewFields: Field[] = [
     ],
   },
   {
-    name: 'reviewApproval',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/ApproveButton#ApproveButton' } },
-  },
-  {
     name: 'awaitingReview',
     type: 'checkbox',
     defaultValue: false,

@@ -3,20 +3,23 @@ import { refusal } from '@/platform/errors/refusal'
 import { applyChangeNote, type StoredChangeNote } from '@/platform/publishing/rules/change-notes'
 import { decideReview, mayPublish, REVIEW_MESSAGES, type ReviewFlags } from '@/platform/publishing/rules/review-rule'
 import { actorOf, saveKindOf } from './save-kind'
-import { cancelScheduledPublications } from './scheduled-jobs'
+import { deskStepOf } from '@/platform/publishing/desk/step-context'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : (value as string | number | null | undefined)
 
+export const DESK_ONLY = '发布、撤回和取消发布请使用审核台的按钮（提交审核 → 审核通过 → 发布）：直接保存为“已发布”不会生效。'
+
 /**
- * Refuses an editor's publication before Payload's access check, so the answer is a clear message
- * rather than a bare 403 (the access function in ./access.ts stays the guard and hides the
- * publish button).
+ * Refuses a person's publication outside the desk before Payload's access check, so the answer
+ * is a clear message rather than a bare 403 (the access function in ./access.ts stays the guard
+ * and hides Payload's own publish button).
  */
-export const refuseEditorPublishing: CollectionBeforeOperationHook = ({ args, operation }) => {
+export const refuseEditorPublishing: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
   if ((operation === 'create' || operation === 'update') && (args.data as { _status?: string } | undefined)?._status === 'published') {
     const actor = actorOf(args.req)
     if (!mayPublish(actor)) throw refusal(REVIEW_MESSAGES.publishNeedsReviewer, 403)
+    if (actor && !deskStepOf(args.req, collection.slug, (args as { id?: unknown }).id)) throw refusal(DESK_ONLY, 403)
   }
   return args
 }
@@ -24,7 +27,7 @@ export const refuseEditorPublishing: CollectionBeforeOperationHook = ({ args, op
 const SERVER_OWNED = ['lastEditedBy', 'lastEditedAt', 'approvedBy', 'approvedAt', 'awaitingReview', 'forcedBy', 'forcePublishReason'] as const
 
 /**
- * The reviewer rule and change notes on every save (admin, REST, GraphQL, local API, scheduled
+ * The approval record and change notes on every save (admin, REST, GraphQL, local API, scheduled
  * jobs). The workflow fields are always set here from the stored document and the decision in
  * src/platform/publishing/rules, whatever the request sent. The system (no user: seed, operator scripts)
  * may publish; it records no approval.
@@ -36,7 +39,12 @@ export const applyReviewRule: CollectionBeforeChangeHook = async (args) => {
   const now = new Date().toISOString()
   const stored = operation === 'update' ? (originalDoc ?? {}) : {}
 
-  const decision = decideReview({
+  // A desk step was judged by the desk's state machine and brings its own approval record.
+  const step = deskStepOf(req, collection.slug, originalDoc?.id)
+  if (!step && actor && kind !== 'draft') {
+    throw refusal(kind === 'publish' && !mayPublish(actor) ? REVIEW_MESSAGES.publishNeedsReviewer : DESK_ONLY, 403)
+  }
+  const decision: ReturnType<typeof decideReview> = step ? { allowed: true, flags: step.reviewFlags } : decideReview({
     kind,
     actor,
     state: { lastEditedBy: idOf(stored.lastEditedBy), awaitingReview: stored.awaitingReview, forcedBy: idOf(stored.forcedBy) },
@@ -62,9 +70,5 @@ export const applyReviewRule: CollectionBeforeChangeHook = async (args) => {
     next.forcePublishReason = data.forcePublishReason || null
   }
   Object.assign(next, decision.flags satisfies ReviewFlags)
-
-  if (kind === 'draft' && actor && operation === 'update' && originalDoc?.id != null) {
-    await cancelScheduledPublications(req, collection.slug, originalDoc.id)
-  }
   return next
 }

@@ -21,7 +21,7 @@ export async function AwaitingReviewLink({ payload, user, collectionConfig }: Be
         只看未经审核发布、待审核的内容
       </Button>
       <span>
-        未经审核发布、待审核 <strong>{totalDocs}</strong> 篇（须由另一位审核员点击“审核通过”）
+        未经审核发布、待审核 <strong>{totalDocs}</strong> 篇（须由另一位审核员在审核台点击“补充审核通过”）
       </span>
     </div>
   )

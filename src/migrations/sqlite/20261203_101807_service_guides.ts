@@ -1,5 +1,9 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+// Trimmed by hand to the service guides: the generated diff also repeated other branches' steps
+// (made from an older snapshot); the .json snapshot beside it is the whole current schema. The
+// down step leaves payload_locked_documents_rels.service_guides_id (SQLite cannot drop a column
+// that a foreign key uses without rebuilding the table).
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`service_guides_conditions\` (
   	\`_order\` integer NOT NULL,
@@ -82,12 +86,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`withdrawal_reason\` text,
   	\`withdrawal_withdrawn_at\` text,
   	\`replacement_path\` text,
+  	\`desk_state\` text DEFAULT 'draft',
+  	\`submitted_by_id\` integer,
+  	\`submitted_at\` text,
+  	\`submit_note\` text,
+  	\`return_remark\` text,
+  	\`returned_by_id\` integer,
+  	\`scheduled_at\` text,
+  	\`scheduled_by_id\` integer,
+  	\`unpublish_reason\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`forced_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`returned_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`scheduled_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`service_guides_slug_idx\` ON \`service_guides\` (\`slug\`);`)
@@ -95,6 +111,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_guides_forced_by_idx\` ON \`service_guides\` (\`forced_by_id\`);`)
   await db.run(sql`CREATE INDEX \`service_guides_last_edited_by_idx\` ON \`service_guides\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`service_guides_approved_by_idx\` ON \`service_guides\` (\`approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_guides_desk_state_idx\` ON \`service_guides\` (\`desk_state\`);`)
+  await db.run(sql`CREATE INDEX \`service_guides_submitted_by_idx\` ON \`service_guides\` (\`submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_guides_returned_by_idx\` ON \`service_guides\` (\`returned_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_guides_scheduled_at_idx\` ON \`service_guides\` (\`scheduled_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_guides_scheduled_by_idx\` ON \`service_guides\` (\`scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`service_guides_updated_at_idx\` ON \`service_guides\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`service_guides_created_at_idx\` ON \`service_guides\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`service_guides__status_idx\` ON \`service_guides\` (\`_status\`);`)
@@ -202,17 +223,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_withdrawal_reason\` text,
   	\`version_withdrawal_withdrawn_at\` text,
   	\`version_replacement_path\` text,
+  	\`version_desk_state\` text DEFAULT 'draft',
+  	\`version_submitted_by_id\` integer,
+  	\`version_submitted_at\` text,
+  	\`version_submit_note\` text,
+  	\`version_return_remark\` text,
+  	\`version_returned_by_id\` integer,
+  	\`version_scheduled_at\` text,
+  	\`version_scheduled_by_id\` integer,
+  	\`version_unpublish_reason\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
-  	\`autosave\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`service_guides\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_forced_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_submitted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_returned_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_scheduled_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_service_guides_v_parent_idx\` ON \`_service_guides_v\` (\`parent_id\`);`)
@@ -221,13 +253,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_forced_by_idx\` ON \`_service_guides_v\` (\`version_forced_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_last_edited_by_idx\` ON \`_service_guides_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_approved_by_idx\` ON \`_service_guides_v\` (\`version_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_desk_state_idx\` ON \`_service_guides_v\` (\`version_desk_state\`);`)
+  await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_submitted_by_idx\` ON \`_service_guides_v\` (\`version_submitted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_returned_by_idx\` ON \`_service_guides_v\` (\`version_returned_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_scheduled_at_idx\` ON \`_service_guides_v\` (\`version_scheduled_at\`);`)
+  await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_scheduled_by_idx\` ON \`_service_guides_v\` (\`version_scheduled_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_updated_at_idx\` ON \`_service_guides_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_version_version_created_at_idx\` ON \`_service_guides_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_version_version__status_idx\` ON \`_service_guides_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_created_at_idx\` ON \`_service_guides_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_updated_at_idx\` ON \`_service_guides_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_service_guides_v_latest_idx\` ON \`_service_guides_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_service_guides_v_autosave_idx\` ON \`_service_guides_v\` (\`autosave\`);`)
   await db.run(sql`CREATE TABLE \`_service_guides_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -264,77 +300,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_service_guides_v_version_change_notes\`;`)
   await db.run(sql`DROP TABLE \`_service_guides_v\`;`)
   await db.run(sql`DROP TABLE \`_service_guides_v_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`policy_notices_id\` integer,
-  	\`outreach_articles_id\` integer,
-  	\`events_id\` integer,
-  	\`health_topics_id\` integer,
-  	\`service_stations_id\` integer,
-  	\`policy_documents_id\` integer,
-  	\`services_id\` integer,
-  	\`districts_id\` integer,
-  	\`media_id\` integer,
-  	\`feedback_id\` integer,
-  	\`feedback_attachments_id\` integer,
-  	\`departments_id\` integer,
-  	\`reply_templates_id\` integer,
-  	\`moderated_copies_id\` integer,
-  	\`published_replies_id\` integer,
-  	\`search_documents_id\` integer,
-  	\`retired_addresses_id\` integer,
-  	\`audit_log_id\` integer,
-  	\`users_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`policy_notices_id\`) REFERENCES \`policy_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`outreach_articles_id\`) REFERENCES \`outreach_articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`events_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`health_topics_id\`) REFERENCES \`health_topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`service_stations_id\`) REFERENCES \`service_stations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`services_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`districts_id\`) REFERENCES \`districts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`feedback_attachments_id\`) REFERENCES \`feedback_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`reply_templates_id\`) REFERENCES \`reply_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`moderated_copies_id\`) REFERENCES \`moderated_copies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`published_replies_id\`) REFERENCES \`published_replies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`search_documents_id\`) REFERENCES \`search_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`retired_addresses_id\`) REFERENCES \`retired_addresses\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "policy_notices_id", "outreach_articles_id", "events_id", "health_topics_id", "service_stations_id", "policy_documents_id", "services_id", "districts_id", "media_id", "feedback_id", "feedback_attachments_id", "departments_id", "reply_templates_id", "moderated_copies_id", "published_replies_id", "search_documents_id", "retired_addresses_id", "audit_log_id", "users_id") SELECT "id", "order", "parent_id", "path", "policy_notices_id", "outreach_articles_id", "events_id", "health_topics_id", "service_stations_id", "policy_documents_id", "services_id", "districts_id", "media_id", "feedback_id", "feedback_attachments_id", "departments_id", "reply_templates_id", "moderated_copies_id", "published_replies_id", "search_documents_id", "retired_addresses_id", "audit_log_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
-  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policy_notices_id_idx\` ON \`payload_locked_documents_rels\` (\`policy_notices_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outreach_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`outreach_articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_health_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`health_topics_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_stations_id_idx\` ON \`payload_locked_documents_rels\` (\`service_stations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_policy_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`policy_documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_services_id_idx\` ON \`payload_locked_documents_rels\` (\`services_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_districts_id_idx\` ON \`payload_locked_documents_rels\` (\`districts_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_attachments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reply_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`reply_templates_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_moderated_copies_id_idx\` ON \`payload_locked_documents_rels\` (\`moderated_copies_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_published_replies_id_idx\` ON \`payload_locked_documents_rels\` (\`published_replies_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_documents_id_idx\` ON \`payload_locked_documents_rels\` (\`search_documents_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_retired_addresses_id_idx\` ON \`payload_locked_documents_rels\` (\`retired_addresses_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
 }

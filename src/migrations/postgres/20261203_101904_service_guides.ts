@@ -1,10 +1,13 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+// Trimmed by hand to the service guides: the generated diff also repeated other branches' steps
+// (made from an older snapshot); the .json snapshot beside it is the whole current schema.
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql`
-   CREATE TYPE "public"."enum_service_guides_change_kind" AS ENUM('minor', 'substantive');
+  await db.execute(sql`  CREATE TYPE "public"."enum_service_guides_change_kind" AS ENUM('minor', 'substantive');
+  CREATE TYPE "public"."enum_service_guides_desk_state" AS ENUM('draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'withdrawn', 'unpublished');
   CREATE TYPE "public"."enum_service_guides_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__service_guides_v_version_change_kind" AS ENUM('minor', 'substantive');
+  CREATE TYPE "public"."enum__service_guides_v_version_desk_state" AS ENUM('draft', 'submitted', 'returned', 'approved', 'scheduled', 'published', 'withdrawn', 'unpublished');
   CREATE TYPE "public"."enum__service_guides_v_version_status" AS ENUM('draft', 'published');
   ALTER TYPE "public"."enum_search_documents_type" ADD VALUE 'guide' BEFORE 'policy';
   CREATE TABLE "service_guides_conditions" (
@@ -73,6 +76,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"withdrawal_reason" varchar,
   	"withdrawal_withdrawn_at" timestamp(3) with time zone,
   	"replacement_path" varchar,
+  	"desk_state" "enum_service_guides_desk_state" DEFAULT 'draft',
+  	"submitted_by_id" integer,
+  	"submitted_at" timestamp(3) with time zone,
+  	"submit_note" varchar,
+  	"return_remark" varchar,
+  	"returned_by_id" integer,
+  	"scheduled_at" timestamp(3) with time zone,
+  	"scheduled_by_id" integer,
+  	"unpublish_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_service_guides_status" DEFAULT 'draft'
@@ -159,13 +171,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_withdrawal_reason" varchar,
   	"version_withdrawal_withdrawn_at" timestamp(3) with time zone,
   	"version_replacement_path" varchar,
+  	"version_desk_state" "enum__service_guides_v_version_desk_state" DEFAULT 'draft',
+  	"version_submitted_by_id" integer,
+  	"version_submitted_at" timestamp(3) with time zone,
+  	"version_submit_note" varchar,
+  	"version_return_remark" varchar,
+  	"version_returned_by_id" integer,
+  	"version_scheduled_at" timestamp(3) with time zone,
+  	"version_scheduled_by_id" integer,
+  	"version_unpublish_reason" varchar,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__service_guides_v_version_status" DEFAULT 'draft',
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"latest" boolean,
-  	"autosave" boolean
+  	"latest" boolean
   );
   
   CREATE TABLE "_service_guides_v_rels" (
@@ -176,7 +196,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"services_id" integer,
   	"policy_notices_id" integer
   );
-  
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "service_guides_id" integer;
   ALTER TABLE "service_guides_conditions" ADD CONSTRAINT "service_guides_conditions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_guides_materials" ADD CONSTRAINT "service_guides_materials_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_guides"("id") ON DELETE cascade ON UPDATE no action;
@@ -186,6 +205,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "service_guides" ADD CONSTRAINT "service_guides_forced_by_id_users_id_fk" FOREIGN KEY ("forced_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_guides" ADD CONSTRAINT "service_guides_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_guides" ADD CONSTRAINT "service_guides_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_guides" ADD CONSTRAINT "service_guides_submitted_by_id_users_id_fk" FOREIGN KEY ("submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_guides" ADD CONSTRAINT "service_guides_returned_by_id_users_id_fk" FOREIGN KEY ("returned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_guides" ADD CONSTRAINT "service_guides_scheduled_by_id_users_id_fk" FOREIGN KEY ("scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_guides_rels" ADD CONSTRAINT "service_guides_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."service_guides"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_guides_rels" ADD CONSTRAINT "service_guides_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_guides_rels" ADD CONSTRAINT "service_guides_rels_policy_notices_fk" FOREIGN KEY ("policy_notices_id") REFERENCES "public"."policy_notices"("id") ON DELETE cascade ON UPDATE no action;
@@ -198,6 +220,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_service_guides_v" ADD CONSTRAINT "_service_guides_v_version_forced_by_id_users_id_fk" FOREIGN KEY ("version_forced_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_service_guides_v" ADD CONSTRAINT "_service_guides_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_service_guides_v" ADD CONSTRAINT "_service_guides_v_version_approved_by_id_users_id_fk" FOREIGN KEY ("version_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_service_guides_v" ADD CONSTRAINT "_service_guides_v_version_submitted_by_id_users_id_fk" FOREIGN KEY ("version_submitted_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_service_guides_v" ADD CONSTRAINT "_service_guides_v_version_returned_by_id_users_id_fk" FOREIGN KEY ("version_returned_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_service_guides_v" ADD CONSTRAINT "_service_guides_v_version_scheduled_by_id_users_id_fk" FOREIGN KEY ("version_scheduled_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_service_guides_v_rels" ADD CONSTRAINT "_service_guides_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_service_guides_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_service_guides_v_rels" ADD CONSTRAINT "_service_guides_v_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_service_guides_v_rels" ADD CONSTRAINT "_service_guides_v_rels_policy_notices_fk" FOREIGN KEY ("policy_notices_id") REFERENCES "public"."policy_notices"("id") ON DELETE cascade ON UPDATE no action;
@@ -216,6 +241,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "service_guides_forced_by_idx" ON "service_guides" USING btree ("forced_by_id");
   CREATE INDEX "service_guides_last_edited_by_idx" ON "service_guides" USING btree ("last_edited_by_id");
   CREATE INDEX "service_guides_approved_by_idx" ON "service_guides" USING btree ("approved_by_id");
+  CREATE INDEX "service_guides_desk_state_idx" ON "service_guides" USING btree ("desk_state");
+  CREATE INDEX "service_guides_submitted_by_idx" ON "service_guides" USING btree ("submitted_by_id");
+  CREATE INDEX "service_guides_returned_by_idx" ON "service_guides" USING btree ("returned_by_id");
+  CREATE INDEX "service_guides_scheduled_at_idx" ON "service_guides" USING btree ("scheduled_at");
+  CREATE INDEX "service_guides_scheduled_by_idx" ON "service_guides" USING btree ("scheduled_by_id");
   CREATE INDEX "service_guides_updated_at_idx" ON "service_guides" USING btree ("updated_at");
   CREATE INDEX "service_guides_created_at_idx" ON "service_guides" USING btree ("created_at");
   CREATE INDEX "service_guides__status_idx" ON "service_guides" USING btree ("_status");
@@ -240,20 +270,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_service_guides_v_version_version_forced_by_idx" ON "_service_guides_v" USING btree ("version_forced_by_id");
   CREATE INDEX "_service_guides_v_version_version_last_edited_by_idx" ON "_service_guides_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_service_guides_v_version_version_approved_by_idx" ON "_service_guides_v" USING btree ("version_approved_by_id");
+  CREATE INDEX "_service_guides_v_version_version_desk_state_idx" ON "_service_guides_v" USING btree ("version_desk_state");
+  CREATE INDEX "_service_guides_v_version_version_submitted_by_idx" ON "_service_guides_v" USING btree ("version_submitted_by_id");
+  CREATE INDEX "_service_guides_v_version_version_returned_by_idx" ON "_service_guides_v" USING btree ("version_returned_by_id");
+  CREATE INDEX "_service_guides_v_version_version_scheduled_at_idx" ON "_service_guides_v" USING btree ("version_scheduled_at");
+  CREATE INDEX "_service_guides_v_version_version_scheduled_by_idx" ON "_service_guides_v" USING btree ("version_scheduled_by_id");
   CREATE INDEX "_service_guides_v_version_version_updated_at_idx" ON "_service_guides_v" USING btree ("version_updated_at");
   CREATE INDEX "_service_guides_v_version_version_created_at_idx" ON "_service_guides_v" USING btree ("version_created_at");
   CREATE INDEX "_service_guides_v_version_version__status_idx" ON "_service_guides_v" USING btree ("version__status");
   CREATE INDEX "_service_guides_v_created_at_idx" ON "_service_guides_v" USING btree ("created_at");
   CREATE INDEX "_service_guides_v_updated_at_idx" ON "_service_guides_v" USING btree ("updated_at");
   CREATE INDEX "_service_guides_v_latest_idx" ON "_service_guides_v" USING btree ("latest");
-  CREATE INDEX "_service_guides_v_autosave_idx" ON "_service_guides_v" USING btree ("autosave");
   CREATE INDEX "_service_guides_v_rels_order_idx" ON "_service_guides_v_rels" USING btree ("order");
   CREATE INDEX "_service_guides_v_rels_parent_idx" ON "_service_guides_v_rels" USING btree ("parent_id");
   CREATE INDEX "_service_guides_v_rels_path_idx" ON "_service_guides_v_rels" USING btree ("path");
   CREATE INDEX "_service_guides_v_rels_services_id_idx" ON "_service_guides_v_rels" USING btree ("services_id");
   CREATE INDEX "_service_guides_v_rels_policy_notices_id_idx" ON "_service_guides_v_rels" USING btree ("policy_notices_id");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_service_guides_fk" FOREIGN KEY ("service_guides_id") REFERENCES "public"."service_guides"("id") ON DELETE cascade ON UPDATE no action;
-  CREATE INDEX "payload_locked_documents_rels_service_guides_id_idx" ON "payload_locked_documents_rels" USING btree ("service_guides_id");`)
+  CREATE INDEX "payload_locked_documents_rels_service_guides_id_idx" ON "payload_locked_documents_rels" USING btree ("service_guides_id");
+`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -286,8 +321,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_service_guides_v_version_change_notes" CASCADE;
   DROP TABLE "_service_guides_v" CASCADE;
   DROP TABLE "_service_guides_v_rels" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_service_guides_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_service_guides_fk";
+  DELETE FROM "search_documents" WHERE "type" = 'guide';
   ALTER TABLE "search_documents" ALTER COLUMN "type" SET DATA TYPE text;
   DROP TYPE "public"."enum_search_documents_type";
   CREATE TYPE "public"."enum_search_documents_type" AS ENUM('policy', 'health', 'outreach', 'event', 'station', 'reply');
@@ -295,7 +331,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_service_guides_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "service_guides_id";
   DROP TYPE "public"."enum_service_guides_change_kind";
+  DROP TYPE "public"."enum_service_guides_desk_state";
   DROP TYPE "public"."enum_service_guides_status";
   DROP TYPE "public"."enum__service_guides_v_version_change_kind";
-  DROP TYPE "public"."enum__service_guides_v_version_status";`)
+  DROP TYPE "public"."enum__service_guides_v_version_desk_state";
+  DROP TYPE "public"."enum__service_guides_v_version_status";
+`)
 }
