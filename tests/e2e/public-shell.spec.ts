@@ -16,6 +16,11 @@ describe('the public shell in a real browser', () => {
     await expect(page.locator('a[href="tel:12320"]').first().isVisible()).resolves.toBe(true)
     await expect(page.locator('footer').textContent()).resolves.toContain('网站标识码')
     await expect(page.locator('footer').textContent()).resolves.toContain('成都市卫生健康委员会')
+    // The content sections' cards show some of their pages; 婚育新风 leads with the events to come.
+    for (const href of ['/policies', '/guides', '/outreach', '/health']) {
+      expect(await page.locator(`.card:has(.card__title a[href="${href}"]) .card__latest li`).count(), href).toBeGreaterThan(0)
+    }
+    await expect(page.locator('.card:has(.card__title a[href="/outreach"]) .card__latest a').first().getAttribute('href')).resolves.toMatch(/^\/events\//)
 
     // Search from the home page, with an everyday word
     await page.fill('#home-search-q', '准生证')

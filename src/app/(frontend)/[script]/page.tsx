@@ -9,6 +9,10 @@ import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { formatDay } from '@/platform/site-shell/format-date'
 import { latestPolicies } from '@/features/policies/server/policy-queries'
+import { allGuides } from '@/features/guides/server/guide-queries'
+import { allHealthTopics } from '@/features/health/server/health-queries'
+import { listOutreach } from '@/features/outreach/server/outreach-queries'
+import { upcomingEvents } from '@/features/events/server/event-queries'
 import { HomeSearch } from '@/features/search/ui/HomeSearch'
 import { getSiteSettings } from '@/platform/site-shell/site-settings'
 import { governmentOrganization } from '@/platform/site-shell/rules/structured-data'
@@ -31,9 +35,23 @@ export async function generateMetadata({ params }: PublicPageProps): Promise<Met
 
 export default async function HomePage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
-  const [settings, policies] = await Promise.all([getSiteSettings(), latestPolicies(5)])
+  const [settings, policies, guides, outreach, events, topics] = await Promise.all([
+    getSiteSettings(),
+    latestPolicies(5),
+    allGuides(),
+    listOutreach({ page: 1 }),
+    upcomingEvents(new Date(), undefined, 3),
+    allHealthTopics(),
+  ])
+  // Every card that has content shows some of it; 婚育新风 leads with the events still to come.
   const latest: Record<string, LatestItem[]> = {
     policies: policies.map((p) => ({ href: `/policies/${p.slug}`, title: p.title, date: formatDay(p.datePublished) })),
+    guides: guides.slice(0, 5).map((g) => ({ href: `/guides/${g.slug}`, title: g.title })),
+    outreach: [
+      ...events.map((e) => ({ href: `/events/${e.slug}`, title: `活动：${e.title}`, date: formatDay(e.startsAt) })),
+      ...outreach.docs.slice(0, 5 - Math.min(events.length, 3)).map((a) => ({ href: `/outreach/${a.slug}`, title: a.title, date: formatDay(a.publishedAt) })),
+    ],
+    health: topics.slice(0, 5).map((h) => ({ href: `/health/${h.slug}`, title: h.title })),
   }
   const organization = governmentOrganization({
     name: t(settings.authorityName),
