@@ -13,6 +13,18 @@ export const DEMO_NOTICE_FILES: { file: string; topic: PolicyTopic; keywords: st
   { file: '2023-rewards-standard.txt', topic: 'rewards-assistance', keywords: ['奖励扶助', '标准'] },
 ]
 
+/**
+ * The founding notice's source file holds two passages garbled by a double GBK decoding (the
+ * importer flags them); the demo publishes them corrected from the printed original, with a public
+ * note, as an editor would. The passages are as they stand in the file (Traditional characters).
+ */
+export const FOUNDING_NOTICE_FILE = 'notice-chengdu-2004-5.txt'
+export const FOUNDING_NOTICE_CORRECTIONS = [
+  { garbled: '好?;鶎佑媱澤龣C構', corrected: '好。基層計劃生育機構' },
+  { garbled: '確?;鶎犹貏e是鄉', corrected: '確保基層特別是鄉' },
+]
+export const FOUNDING_NOTICE_CHANGE_NOTE = '更正了原文第一部分第（六）项和第三部分第（二）项中两处因文字编码错误产生的乱码，依据印发原件，内容未作其他改动。'
+
 /** 成人口发〔2008〕12号 had its amount changed by 成卫健发〔2023〕7号. */
 export const DEMO_AMENDMENT = {
   amended: '成人口发〔2008〕12号',

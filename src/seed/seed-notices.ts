@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { noticeToLexical } from '@/features/policies/rules/notice-text'
+import { applyTextCorrections, decodeNoticeBytes, noticeToLexical } from '@/features/policies/rules/notice-text'
 import { importNoticeFile } from '@/features/policies/server/import-notices'
-import { DEMO_AMENDMENT, DEMO_INTERPRETATION, DEMO_NOTICE_FILES } from './demo-notices'
+import { DEMO_AMENDMENT, DEMO_INTERPRETATION, DEMO_NOTICE_FILES, FOUNDING_NOTICE_CHANGE_NOTE, FOUNDING_NOTICE_CORRECTIONS, FOUNDING_NOTICE_FILE } from './demo-notices'
 
 const NOTICE_FOLDER = path.resolve(process.cwd(), 'src/seed/notices')
 const context = { disableRevalidate: true }
@@ -16,12 +16,17 @@ async function findByNumber(payload: Payload, documentNumber: string) {
 /** Demo notices through the real importer; a second run finds them and changes nothing. */
 export async function seedNotices(payload: Payload, report: { created: string[]; kept: string[] }) {
   for (const demo of DEMO_NOTICE_FILES) {
-    const bytes = fs.readFileSync(path.join(NOTICE_FOLDER, demo.file))
+    const corrected = demo.file === FOUNDING_NOTICE_FILE
+    const source = fs.readFileSync(path.join(NOTICE_FOLDER, demo.file))
+    const fixed = corrected ? applyTextCorrections(decodeNoticeBytes(source), FOUNDING_NOTICE_CORRECTIONS) : null
+    if (fixed && fixed.missing.length > 0) throw new Error(`demo notice ${demo.file}: a correction no longer matches the file`)
+    const bytes = fixed ? Buffer.from(fixed.text, 'utf8') : source
     const outcome = await importNoticeFile(payload, demo.file, bytes, { publish: true })
     if (outcome.status === 'failed') throw new Error(`demo notice ${demo.file}: ${outcome.reason}`)
     ;(outcome.status === 'imported' ? report.created : report.kept).push(`policy-notices:${demo.file}`)
     if (outcome.status === 'imported' && outcome.id) {
-      await payload.update({ collection: 'policy-notices', id: outcome.id, data: { topic: demo.topic, keywords: demo.keywords }, context })
+      const changeHistory = corrected ? [{ date: new Date().toISOString().slice(0, 10), note: FOUNDING_NOTICE_CHANGE_NOTE }] : undefined
+      await payload.update({ collection: 'policy-notices', id: outcome.id, data: { topic: demo.topic, keywords: demo.keywords, changeHistory }, context })
     }
   }
 

@@ -49,6 +49,11 @@ describe('policy notices in a real browser', () => {
     expect(headings[4]).toContain('保障措施')
     const body = await page.locator('.policy__body').textContent()
     expect(body).not.toMatch(/[āáǎàōóǒòēéěè]|二维码/)
+    // The source's two garbled passages, corrected from the original, with a public note.
+    expect(body).toContain('队伍作风好。基层计划生育机构稳定')
+    expect(body).toContain('确保基层特别是乡')
+    expect(body).not.toContain('?;')
+    await expect(page.locator('main').textContent()).resolves.toContain('两处因文字编码错误产生的乱码')
     const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content')
     await expect(meta('ArticleTitle')).resolves.toContain('优质服务先进县')
     await expect(meta('PubDate')).resolves.toMatch(/^2004-01-14 \d{2}:\d{2}$/)

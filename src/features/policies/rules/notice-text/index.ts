@@ -16,3 +16,4 @@ export {
   type LinkFor,
 } from './lexical'
 export { formatIndexNumber, type IndexNumberValues } from './index-number'
+export { applyTextCorrections, type TextCorrection } from './corrections'
