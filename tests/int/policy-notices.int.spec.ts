@@ -182,6 +182,22 @@ describe('importing legacy texts', () => {
     expect(stored.title).toBe('关于实施生育服务的通知')
   })
 
+  it('recognises a notice without a 文号 by its title and date, importing it once however often it comes', async () => {
+    const text = (body: string) => Buffer.from(`关于优化生育登记服务的政策解读\n各区县：\n${body}\n2021年6月3日`)
+    const first = await importNoticeFile(payload, 'jiedu.txt', text('一、为什么优化。'))
+    expect(first.status).toBe('imported')
+    const again = await importNoticeFile(payload, 'jiedu-2.txt', text('一、为什么优化（修订）。'))
+    expect(again).toMatchObject({ status: 'updated', id: first.id })
+    await payload.update({ collection: 'policy-notices', id: first.id!, data: { _status: 'published' } })
+    const third = await importNoticeFile(payload, 'jiedu-3.txt', text('三改。'), { publish: true })
+    expect(third).toMatchObject({ status: 'skipped', id: first.id, reason: expect.stringContaining('标题和成文日期相同') })
+    const copies = await payload.count({ collection: 'policy-notices', where: { title: { equals: '关于优化生育登记服务的政策解读' } } })
+    expect(copies.totalDocs).toBe(1)
+    // Another date is another notice.
+    const later = await importNoticeFile(payload, 'jiedu-2022.txt', Buffer.from('关于优化生育登记服务的政策解读\n各区县：\n新内容。\n2022年6月3日'))
+    expect(later.status).toBe('imported')
+  })
+
   it('fails a bad file with its reason and saves nothing', async () => {
     const before = await payload.count({ collection: 'policy-notices' })
     expect(await importNoticeFile(payload, 'empty.txt', new Uint8Array())).toMatchObject({ status: 'failed', reason: '文件是空的' })

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import {
   decodeNoticeBytes,
   NoticeImportError,
@@ -6,6 +6,7 @@ import {
   parseNoticeText,
   type ParsedNotice,
 } from '@/features/policies/rules/notice-text'
+import { isSameNotice } from '@/features/policies/rules/notice-identity'
 import type { User } from '@/payload-types'
 
 export type ImportOutcome = {
@@ -71,9 +72,23 @@ export async function noticeData(payload: Payload, parsed: ParsedNotice, options
   }
 }
 
+type Access = { overrideAccess: boolean; user?: User }
+
+/** The notice this text already is: by 文号, or, without one, by normalised title and date written. */
+async function existingNotice(payload: Payload, parsed: ParsedNotice, access: Access) {
+  const where: Where = parsed.documentNumber
+    ? { documentNumber: { equals: parsed.documentNumber } }
+    : parsed.dateWritten
+      ? { and: [{ documentNumber: { exists: false } }, { dateWritten: { equals: parsed.dateWritten } }] }
+      : { and: [{ documentNumber: { exists: false } }, { title: { contains: parsed.title.slice(0, 12) } }] }
+  const found = await payload.find({ collection: 'policy-notices', where, limit: 50, depth: 0, draft: true, select: { _status: true, title: true, dateWritten: true }, ...access })
+  return parsed.documentNumber ? found.docs[0] : found.docs.find((doc) => isSameNotice(doc, parsed))
+}
+
 /**
- * Imports one legacy text. The same document number never makes a second notice: a draft is
- * updated, a published notice is left alone and reported as a conflict.
+ * Imports one legacy text. The same notice never becomes a second one (the same 文号, or without
+ * one the same title and date): a draft is updated, a published notice is left alone and reported
+ * as a conflict.
  */
 export async function importNoticeFile(payload: Payload, file: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
   let parsed: ParsedNotice
@@ -89,24 +104,14 @@ export async function importNoticeFile(payload: Payload, file: string, bytes: Ui
   const draft = options.publish ? {} : { draft: true as const }
   try {
     const data = await noticeData(payload, parsed, options)
-    if (parsed.documentNumber) {
-      const existing = await payload.find({
-        collection: 'policy-notices',
-        where: { documentNumber: { equals: parsed.documentNumber } },
-        limit: 1,
-        depth: 0,
-        draft: true,
-        select: { _status: true },
-        ...access,
-      })
-      const current = existing.docs[0]
-      if (current && current._status === 'published') {
-        return { ...base, status: 'skipped', id: current.id, reason: '已有同一发文字号的文件已发布，未覆盖；如需更新请在后台编辑。' }
-      }
-      if (current) {
-        await payload.update({ collection: 'policy-notices', id: current.id, data, context, ...draft, ...access })
-        return { ...base, status: 'updated', id: current.id }
-      }
+    const current = await existingNotice(payload, parsed, access)
+    if (current && current._status === 'published') {
+      const same = parsed.documentNumber ? '已有同一发文字号的文件已发布' : '已有标题和成文日期相同的文件已发布'
+      return { ...base, status: 'skipped', id: current.id, reason: `${same}，未覆盖；如需更新请在后台编辑。` }
+    }
+    if (current) {
+      await payload.update({ collection: 'policy-notices', id: current.id, data, context, ...draft, ...access })
+      return { ...base, status: 'updated', id: current.id }
     }
     const created = await payload.create({ collection: 'policy-notices', data, context, ...draft, ...access })
     return { ...base, status: 'imported', id: created.id }
