@@ -338,6 +338,10 @@ export interface User {
    */
   currentPassword?: string | null;
   /**
+   * The 6 digits from the authenticator app, or a recovery code.
+   */
+  currentCode?: string | null;
+  /**
    * A deactivated account cannot log in; its name stays on past records. Untick to reactivate.
    */
   deactivated?: boolean | null;
@@ -2337,6 +2341,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   department?: T;
   currentPassword?: T;
+  currentCode?: T;
   deactivated?: T;
   lockedUntil?: T;
   totpEnabledAt?: T;

@@ -99,7 +99,7 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { description: { zh: '留言按部门分派时，本部门的工作人员可在“本部门”队列中看到。只有管理员可以更改。', en: 'Only administrators can change the department.' } },
     },
-      {
+    {
       // Never stored: checked by confirmCredentialChange, then dropped.
       name: 'currentPassword',
       type: 'text',
@@ -111,6 +111,16 @@ export const Users: CollectionConfig = {
         components: { Field: '/features/accounts/ui/admin/CurrentPasswordField#CurrentPasswordField' },
         description: { zh: '修改密码或电子邮箱时，请填写您自己的登录密码以确认身份；修改密码后，此账户在其他设备上的登录会全部退出。', en: 'Your own password, to change a password or e-mail.' },
       },
+    },
+    {
+      // Never stored either: with the current password, where the account has a second factor.
+      name: 'currentCode',
+      type: 'text',
+      virtual: true,
+      maxLength: 32,
+      label: { zh: '动态验证码（已启用两步验证时，修改密码或邮箱须填）', en: 'Current code' },
+      access: { read: () => false },
+      admin: { autoComplete: 'one-time-code', description: { zh: '验证器应用中的 6 位数字，手机不在身边时可填一个恢复码。', en: 'The 6 digits from the authenticator app, or a recovery code.' } },
     },
     {
       name: 'deactivated',

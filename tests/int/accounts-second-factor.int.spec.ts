@@ -71,6 +71,22 @@ describe('the TOTP second factor', () => {
     expect((await login('handler@mfa.test', recoveryCodes[1], '203.0.113.55')).status).toBe(200)
   })
 
+  it('asks for a current code, with the current password, to change the password', async () => {
+    const token = (await login('handler@mfa.test', recoveryCodes[4], '203.0.113.61')).json.token
+    const change = (body: Record<string, unknown>) => rest('PATCH', `/users/${handler.id}`, { token, body })
+    const passwordOnly = await change({ password: 'Zweites-Kennwort-2026', currentPassword: STAFF_PASSWORD })
+    expect(passwordOnly.status).toBe(400)
+    expect(JSON.stringify(passwordOnly.json)).toContain('动态验证码')
+    const wrongCode = await change({ password: 'Zweites-Kennwort-2026', currentPassword: STAFF_PASSWORD, currentCode: 'AAAA-BBBB-CCCC' })
+    expect(wrongCode.status).toBe(400)
+    expect((await login('handler@mfa.test', recoveryCodes[5], '203.0.113.62')).status).toBe(200)
+    const withCode = await change({ password: 'Zweites-Kennwort-2026', currentPassword: STAFF_PASSWORD, currentCode: recoveryCodes[6] })
+    expect(withCode.status).toBe(200)
+    // And back, so the other tests keep the shared password.
+    const back = await rest('PATCH', `/users/${handler.id}`, { token, body: { password: STAFF_PASSWORD, currentPassword: 'Zweites-Kennwort-2026', currentCode: recoveryCodes[7] } })
+    expect(back.status).toBe(200)
+  })
+
   it('is reset only by an administrator, audited, with a new grace period', async () => {
     const self = await rest('POST', `/users/${handler.id}/second-factor/reset`, { token: (await login('handler@mfa.test', recoveryCodes[2], '203.0.113.56')).json.token })
     expect(self.status).toBe(403)

@@ -1,16 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { assertCurrentPassword } from '@/features/accounts/server/current-password'
+import { assertSecondFactorForChange } from '@/features/accounts/server/second-factor'
 
 const PASSWORD_CHANGED = 'accountsPasswordChanged'
 
-/** A new password or e-mail only with the current password of whoever makes the change. */
+/** A new password or e-mail only with the current password (and code, where set up) of whoever makes the change. */
 export const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
-  const { currentPassword, ...rest } = data as Record<string, unknown>
+  const { currentPassword, currentCode, ...rest } = data as Record<string, unknown>
   if (operation !== 'update' || !originalDoc) return rest
   const newPassword = typeof rest.password === 'string' && rest.password !== ''
   const newEmail = typeof rest.email === 'string' && rest.email.trim().toLowerCase() !== String(originalDoc.email).toLowerCase()
   if (!newPassword && !newEmail) return rest
   await assertCurrentPassword(req, currentPassword)
+  await assertSecondFactorForChange(req, currentCode)
   if (newPassword) (req.context as Record<string, unknown>)[PASSWORD_CHANGED] = originalDoc.id
   return rest
 }

@@ -55,24 +55,44 @@ export async function checkSecondFactorAtLogin(req: PayloadRequest, userId: numb
     noteLoginRefusal(req, 'code-missing')
     throw refusal('此账户已启用动态验证码：请在登录页选择“使用动态验证码登录”，填写验证器应用中的 6 位数字（手机不在身边时可填一个恢复码）。', 401)
   }
+  if (await consumeSecondFactorCode(req, account, code)) return
+  noteLoginRefusal(req, 'code-wrong')
+  throw refusal('动态验证码或恢复码不正确（或已用过）。请核对验证器应用中的最新 6 位数字后再试。', 401)
+}
+
+/** Uses up a TOTP code (never the same step twice) or a recovery code of the account; false when it is neither. */
+async function consumeSecondFactorCode(req: PayloadRequest, account: StoredFactor, code: string): Promise<boolean> {
   if (looksLikeRecoveryCode(code)) {
     const hash = hashRecoveryCode(code)
     const left = (account.recoveryCodeHashes ?? []).filter((known) => known !== hash)
-    if (left.length < (account.recoveryCodeHashes ?? []).length) {
-      await save(req, account.id, { recoveryCodeHashes: left })
-      await writeAudit(req, { action: 'mfa-recovery-code', targetCollection: 'users', targetId: account.id, summary: `用恢复码登录，还剩 ${left.length} 个`, actor: { id: account.id, email: account.email } })
-      return
-    }
-  } else {
-    const secret = openSecret(account.totpSecret)
-    const step = secret ? totpStep(secret, code, account.totpLastStep) : null
-    if (step !== null) {
-      await save(req, account.id, { totpLastStep: step })
-      return
-    }
+    if (left.length === (account.recoveryCodeHashes ?? []).length) return false
+    await save(req, account.id, { recoveryCodeHashes: left })
+    await writeAudit(req, { action: 'mfa-recovery-code', targetCollection: 'users', targetId: account.id, summary: `用恢复码确认身份，还剩 ${left.length} 个`, actor: { id: account.id, email: account.email } })
+    return true
   }
-  noteLoginRefusal(req, 'code-wrong')
-  throw refusal('动态验证码或恢复码不正确（或已用过）。请核对验证器应用中的最新 6 位数字后再试。', 401)
+  const secret = openSecret(account.totpSecret)
+  const step = secret ? totpStep(secret, code, account.totpLastStep) : null
+  if (step === null) return false
+  await save(req, account.id, { totpLastStep: step })
+  return true
+}
+
+/**
+ * A change of password or e-mail by a signed-in staff member who has a second factor set up needs
+ * a current code too (with the current password): a stolen session or password alone cannot take
+ * the account over. System work is not asked.
+ */
+export async function assertSecondFactorForChange(req: PayloadRequest, code: unknown) {
+  const user = req.user
+  if (!user || user.collection !== 'users' || !secondFactorEnforced()) return
+  const account = await stored(req, user.id)
+  if (!account?.totpSecret) return
+  if (typeof code !== 'string' || !code.trim()) {
+    throw refusal('您的账户已启用动态验证码：修改密码或电子邮箱时，请同时在“动态验证码”一栏填写验证器应用中的 6 位数字（或一个恢复码）。', 400)
+  }
+  if (!(await consumeSecondFactorCode(req, account, code.trim()))) {
+    throw refusal('“动态验证码”不正确或已用过，没有保存任何修改。请填写验证器应用中的最新 6 位数字。', 400)
+  }
 }
 
 export type SetupStart = { secret: string; uri: string; qrSvg: string }

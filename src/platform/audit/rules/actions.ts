@@ -16,7 +16,7 @@ export const AUDIT_ACTIONS = {
   'account-lock': '锁定账户',
   'mfa-enable': '设置动态验证码',
   'mfa-reset': '重置动态验证码',
-  'mfa-recovery-code': '使用恢复码登录',
+  'mfa-recovery-code': '使用恢复码确认身份',
   'role-change': '角色变更',
   export: '导出审计日志',
 } as const
