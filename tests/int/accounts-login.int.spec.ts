@@ -1,3 +1,4 @@
+import { PEER_ADDRESS_HEADER } from '@/platform/security/client-ip'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -10,7 +11,7 @@ let admin: User
 let adminToken: string
 let handler: User
 
-const from = (address: string) => ({ 'X-Forwarded-For': address })
+const from = (address: string) => ({ [PEER_ADDRESS_HEADER]: '127.0.0.1', 'X-Forwarded-For': address })
 const login = (email: string, password: string, address: string) => rest('POST', '/users/login', { body: { email, password }, headers: from(address) })
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 

@@ -1,3 +1,4 @@
+import { PEER_ADDRESS_HEADER } from '@/platform/security/client-ip'
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -111,7 +112,7 @@ describe('staff accounts and roles', () => {
     const right = await rest('POST', '/users/login', { body: { email: 'editor@example.test', password } })
     expect(right.status).toBe(429)
     expect(JSON.stringify(right.json)).toMatch(/请 \d+ (秒|分钟)后再试/)
-    const elsewhere = await rest('POST', '/users/login', { body: { email: 'editor@example.test', password }, headers: { 'X-Forwarded-For': '203.0.113.9' } })
+    const elsewhere = await rest('POST', '/users/login', { body: { email: 'editor@example.test', password }, headers: { [PEER_ADDRESS_HEADER]: '127.0.0.1', 'X-Forwarded-For': '203.0.113.9' } })
     expect(elsewhere.status).toBe(200)
   })
 })
