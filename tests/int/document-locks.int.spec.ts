@@ -1,5 +1,6 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { handleFormStateLocking } from '@payloadcms/ui/utilities/handleFormStateLocking'
+import { createLocalReq, getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { submitFeedback } from '@/features/feedback/server/submit-feedback'
 import type { User } from '@/payload-types'
@@ -70,5 +71,21 @@ describe('document locks', () => {
     await rest('POST', LOCKS, { token: tokens.editor, body: { document: { relationTo: 'feedback', value: messageId }, user: { relationTo: 'users', value: users.editor.id } } })
     const saved = await rest('PATCH', `/feedback/${messageId}`, { token: tokens.handler, body: { status: 'accepted' } })
     expect(saved.status).toBe(200)
+  })
+
+  it('are not made by the admin’s form state for someone who may only read the document', async () => {
+    // The editor may read the handler's staff profile (colleagues' names) but not change it.
+    const target = { relationTo: 'users', value: users.handler.id }
+    const count = async () =>
+      (await payload.count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: users.handler.id }, 'document.relationTo': { equals: 'users' } }, overrideAccess: true })).totalDocs
+    const editorReq = await createLocalReq({ user: { ...users.editor, collection: 'users' } as never }, payload)
+    await handleFormStateLocking({ id: target.value, collectionSlug: 'users', req: editorReq, updateLastEdited: true })
+    expect(await count()).toBe(0)
+    const saved = await rest('PATCH', `/users/${users.handler.id}`, { token: tokens.handler, body: { name: '办理员（改名）' } })
+    expect(saved.status).toBe(200)
+    // The holder who may edit still gets the lock that tells colleagues someone is editing.
+    const handlerReq = await createLocalReq({ user: { ...users.handler, collection: 'users' } as never }, payload)
+    await handleFormStateLocking({ id: target.value, collectionSlug: 'users', req: handlerReq, updateLastEdited: true })
+    expect(await count()).toBe(1)
   })
 })

@@ -1,9 +1,8 @@
 import { Forbidden, type CollectionBeforeChangeHook, type SanitizedConfig } from 'payload'
 import { isStaff } from '@/platform/access/isStaff'
 import { mayUpdateDocument } from './mayUpdateDocument'
+import { LOCKS, onlyEditorsHoldLocks } from './onlyEditorsHoldLocks'
 import { ownLockOrAdmin } from './ownLockOrAdmin'
-
-const LOCKS = 'payload-locked-documents'
 
 type LockTarget = { document?: { relationTo?: string; value?: unknown } | null; globalSlug?: string | null }
 
@@ -32,12 +31,18 @@ const lockForRequester: CollectionBeforeChangeHook = async ({ data, originalDoc,
  * lets any signed-in user create, change and delete any lock. Here, once the config is built: the
  * admin's form state creates locks itself (through the database, for the user editing), so the
  * API creates none; staff read them (the admin shows who is editing), take one over only on a
- * document they may update, and remove their own.
+ * document they may update, and remove their own. The form state's own locks are held to the
+ * same rule once Payload is up (onlyEditorsHoldLocks).
  */
 export function withOwnDocumentLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKS)
   if (!locks) return config
   locks.access = { ...locks.access, create: () => false, read: isStaff, update: isStaff, delete: ownLockOrAdmin }
   locks.hooks = { ...locks.hooks, beforeChange: [...(locks.hooks?.beforeChange ?? []), lockForRequester] }
+  const onInit = config.onInit
+  config.onInit = async (payload) => {
+    onlyEditorsHoldLocks(payload)
+    await onInit?.(payload)
+  }
   return config
 }
