@@ -73,3 +73,16 @@ describe('CSP nonces behind the nginx micro-cache', () => {
     }
   })
 })
+
+describe('what nginx refuses itself', () => {
+  it('answers a too-long address (414) and an oversized header (400) in Chinese, and never serves those pages directly', async () => {
+    const longAddress = await fetch(`${nginxUrl}/search?q=${'避孕'.repeat(4000)}`)
+    expect(longAddress.status).toBe(414)
+    expect(longAddress.headers.get('content-type')).toContain('charset=utf-8')
+    expect(await longAddress.text()).toContain('网址过长')
+    const bigCookie = await fetch(`${nginxUrl}/`, { headers: { cookie: `x=${'b'.repeat(20_000)}` } })
+    expect(bigCookie.status).toBe(400)
+    expect(await bigCookie.text()).toContain('请清除本站的 Cookie')
+    expect((await fetch(`${nginxUrl}/.cdjsw-refusals/address-too-long`)).status).toBe(404)
+  })
+})
