@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process'
+import os from 'node:os'
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { resetSecondFactorFromConsole } from '@/features/accounts/server/second-factor'
 import { totpNow } from '@/features/accounts/server/totp'
 import type { User } from '@/payload-types'
 import { rest } from './helpers/api-client'
@@ -112,4 +115,18 @@ describe('the TOTP second factor', () => {
       await payload.updateGlobal({ slug: 'account-settings', data: { secondFactorGraceDays: 14 } })
     }
   })
+
+  it('is reset by the operator on the server when no administrator can sign in (npm run accounts:reset-factor)', async () => {
+    const longAgo = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000).toISOString()
+    await payload.db.updateOne({ collection: 'users', id: handler.id, data: { secondFactorGraceFrom: longAgo }, returning: false })
+    expect((await login('handler@mfa.test', undefined, '203.0.113.61')).status).toBe(403)
+    const printed = execFileSync('node', ['scripts/run-ts.mjs', 'src/cli/reset-second-factor.ts', 'handler@mfa.test'], { env: process.env, encoding: 'utf8', timeout: 120_000 })
+    expect(printed).toContain('已重置 handler@mfa.test 的动态验证码')
+    expect((await login('handler@mfa.test', undefined, '203.0.113.62')).status).toBe(200)
+    const entries = await payload.find({ collection: 'audit-log', where: { action: { equals: 'mfa-reset' } }, sort: '-at', limit: 1, overrideAccess: true })
+    expect(entries.docs[0]?.actorEmail).toBe(`命令行:${os.userInfo().username}`)
+    expect(entries.docs[0]?.summary).toContain('服务器命令行')
+    const req = await createLocalReq({}, payload)
+    await expect(resetSecondFactorFromConsole(req, 'nobody@mfa.test', 'operator')).rejects.toThrow('没有电子邮箱为 nobody@mfa.test 的账户')
+  }, 300_000)
 })

@@ -138,10 +138,33 @@ export async function resetSecondFactor(req: PayloadRequest, id: number | string
   if (String(user.id) === String(id)) throw refusal('不能重置自己的动态验证码，请由另一位管理员操作。', 400)
   const account = await stored(req, id)
   if (!account) throw refusal('没有这个账户。', 404)
+  await clearSecondFactor(req, account)
+  await writeAudit(req, { action: 'mfa-reset', targetCollection: 'users', targetId: account.id, summary: `重置了 ${account.name ?? ''}（${account.email}）的动态验证码，其登录会话已全部结束` })
+}
+
+/**
+ * The operator's reset from the server's command line (`npm run accounts:reset-factor`), for the
+ * case no administrator can sign in to do it (the only administrator lost the phone, or let the
+ * grace period pass). Whoever can run commands on the server holds the database anyway; the
+ * reset is still audited, in the operator's name.
+ */
+export async function resetSecondFactorFromConsole(req: PayloadRequest, email: string, operator: string) {
+  const found = await req.payload.db.findOne<StoredFactor>({ collection: 'users', where: { email: { equals: email.trim().toLowerCase() } }, req })
+  if (!found) throw refusal(`没有电子邮箱为 ${email} 的账户。`, 404)
+  await clearSecondFactor(req, found)
+  await writeAudit(req, {
+    action: 'mfa-reset',
+    targetCollection: 'users',
+    targetId: found.id,
+    summary: `服务器命令行（操作系统用户 ${operator}）重置了 ${found.name ?? ''}（${found.email}）的动态验证码，其登录会话已全部结束`,
+    actor: { email: `命令行:${operator}` },
+  })
+}
+
+async function clearSecondFactor(req: PayloadRequest, account: StoredFactor) {
   await save(req, account.id, { totpSecret: null, totpPendingSecret: null, totpLastStep: null, totpEnabledAt: null, recoveryCodeHashes: [], secondFactorGraceFrom: new Date().toISOString() })
   // Its own write: an array field takes the adapter's upsert path, which needs every column.
   await req.payload.db.updateOne({ collection: 'users', id: account.id, data: { sessions: [] }, req, returning: false })
-  await writeAudit(req, { action: 'mfa-reset', targetCollection: 'users', targetId: account.id, summary: `重置了 ${account.name ?? ''}（${account.email}）的动态验证码，其登录会话已全部结束` })
 }
 
 /** For the set-up view: is it on, since when, how many recovery codes are left. */
