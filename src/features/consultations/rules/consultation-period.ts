@@ -59,3 +59,12 @@ export function phaseSentence(period: ConsultationPeriod, now: Date): string {
   const left = daysLeft(period, now)
   return `${PHASE_LABELS.open}，${left === 1 ? '今天截止' : `还剩 ${left} 天`}（截止 ${beijingDate(period.closesOn)}）`
 }
+
+/**
+ * The instants a list query compares stored dates with: the start of today and of tomorrow in
+ * Beijing. Open: opened before tomorrow and closing today or later; closed: closed before today.
+ */
+export function phaseBounds(now: Date): { todayStarts: string; tomorrowStarts: string } {
+  const today = Date.parse(`${beijingDate(now)}T00:00:00+08:00`)
+  return { todayStarts: new Date(today).toISOString(), tomorrowStarts: new Date(today + DAY_MS).toISOString() }
+}

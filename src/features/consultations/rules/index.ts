@@ -4,6 +4,7 @@ export {
   outcomeRefusal,
   periodDays,
   periodRefusal,
+  phaseBounds,
   phaseSentence,
   PHASE_LABELS,
   USUAL_PERIOD_DAYS,

@@ -6,6 +6,7 @@ import {
   outcomeRefusal,
   periodDays,
   periodRefusal,
+  phaseBounds,
   phaseSentence,
   pointRefusal,
   validateCommentInput,
@@ -88,5 +89,11 @@ describe('a comment as posted', () => {
       ok: false,
       errors: { name: expect.any(String), contact: expect.any(String) },
     })
+  })
+})
+
+describe('the bounds a list compares with', () => {
+  it('are midnight today and tomorrow in Beijing, as UTC instants', () => {
+    expect(phaseBounds(at('2026-12-05T00:30:00'))).toEqual({ todayStarts: '2026-12-04T16:00:00.000Z', tomorrowStarts: '2026-12-05T16:00:00.000Z' })
   })
 })

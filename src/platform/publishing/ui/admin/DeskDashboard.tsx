@@ -11,6 +11,8 @@ const COLLECTION_NAMES: Record<string, string> = {
   events: '活动',
   'health-topics': '健康知识',
   'service-stations': '服务网点',
+  'service-guides': '办事指南',
+  consultations: '征求意见',
 }
 
 const EMPTY: Record<DeskQueue, string> = {
