@@ -6,7 +6,7 @@ import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
-import { seedConsultations } from './seed-consultations'
+import { seedConsultations } from './consultations/seed-consultations'
 
 export type SeedReport = { created: string[]; kept: string[] }
 

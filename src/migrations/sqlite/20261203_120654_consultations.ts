@@ -265,7 +265,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_moderated_copies\`("id", "subject", "question", "answer", "status", "source_id", "comment_id", "consultation_id", "notice_id", "kind", "department", "received_at", "replied_at", "writer_names", "submitted_at", "return_remark", "approved_by_id", "approver_name", "approved_at", "withdrawal_reason", "withdrawn_at", "updated_at", "created_at") SELECT "id", "subject", "question", "answer", "status", "source_id", "comment_id", "consultation_id", "notice_id", "kind", "department", "received_at", "replied_at", "writer_names", "submitted_at", "return_remark", "approved_by_id", "approver_name", "approved_at", "withdrawal_reason", "withdrawn_at", "updated_at", "created_at" FROM \`moderated_copies\`;`)
+  await db.run(sql`INSERT INTO \`__new_moderated_copies\`("id", "subject", "question", "answer", "status", "source_id", "kind", "department", "received_at", "replied_at", "writer_names", "submitted_at", "return_remark", "approved_by_id", "approver_name", "approved_at", "withdrawal_reason", "withdrawn_at", "updated_at", "created_at") SELECT "id", "subject", "question", "answer", "status", "source_id", "kind", "department", "received_at", "replied_at", "writer_names", "submitted_at", "return_remark", "approved_by_id", "approver_name", "approved_at", "withdrawal_reason", "withdrawn_at", "updated_at", "created_at" FROM \`moderated_copies\`;`)
   await db.run(sql`DROP TABLE \`moderated_copies\`;`)
   await db.run(sql`ALTER TABLE \`__new_moderated_copies\` RENAME TO \`moderated_copies\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

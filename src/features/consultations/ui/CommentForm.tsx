@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react'
 import type { CommentFormState } from '@/features/consultations/server/comment-action'
-import { FieldError } from '@/platform/site-shell/ui/FieldError'
+import { FieldError } from '@/platform/site-shell/ui/forms/FieldError'
 import type { CommentFormText } from './comment-form-text'
 
 type Props = {

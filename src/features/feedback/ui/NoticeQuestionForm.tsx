@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react'
 import type { FeedbackFormState } from '@/features/feedback/server/submit-action'
 import { ProofOfWork } from '@/platform/security/ui/ProofOfWork'
-import { FieldError } from '@/platform/site-shell/ui/FieldError'
+import { FieldError } from '@/platform/site-shell/ui/forms/FieldError'
 import { FeedbackSuccess } from './FeedbackSuccess'
 import type { FeedbackFormText } from './feedback-form-text'
 

@@ -1,6 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { RESIDENT_COMMENT } from '@/features/consultations/access/residentComment'
-import { lexicalParagraphs } from './lexical-paragraphs'
+import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 type Report = { created: string[]; kept: string[] }
 const context = { disableRevalidate: true }
