@@ -11,7 +11,6 @@ const COLLECTION_NAMES: Record<string, string> = {
   events: '活动',
   'health-topics': '健康知识',
   'service-stations': '服务网点',
-  'service-guides': '办事指南',
   consultations: '征求意见',
 }
 
