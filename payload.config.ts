@@ -21,6 +21,9 @@ import { ServiceStations } from '@collections/ServiceStations'
 import { Services } from '@collections/Services'
 import { ModeratedCopies } from '@collections/ModeratedCopies'
 import { PublishedReplies } from '@collections/PublishedReplies'
+import { Consultations } from '@collections/Consultations'
+import { ConsultationComments } from '@collections/ConsultationComments'
+import { PublishedComments } from '@collections/PublishedComments'
 import { ReplyTemplates } from '@collections/ReplyTemplates'
 import { RetiredAddresses } from '@collections/RetiredAddresses'
 import { SearchDocuments } from '@collections/SearchDocuments'
@@ -122,8 +125,9 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: withAudit([
-    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations].map(withPublishingWorkflow),
+    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations, Consultations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
+    ...[ConsultationComments, PublishedComments],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]).concat(LoginThrottles),
   globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings],

@@ -73,6 +73,7 @@ export interface Config {
     'health-topics': HealthTopic;
     'service-guides': ServiceGuide;
     'service-stations': ServiceStation;
+    consultations: Consultation;
     'policy-documents': PolicyDocument;
     services: Service;
     districts: District;
@@ -81,6 +82,8 @@ export interface Config {
     'feedback-attachments': FeedbackAttachment;
     departments: Department;
     'reply-templates': ReplyTemplate;
+    'consultation-comments': ConsultationComment;
+    'published-comments': PublishedComment;
     'moderated-copies': ModeratedCopy;
     'published-replies': PublishedReply;
     'search-documents': SearchDocument;
@@ -102,6 +105,7 @@ export interface Config {
     'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
     'service-guides': ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
     'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
@@ -110,6 +114,8 @@ export interface Config {
     'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'published-comments': PublishedCommentsSelect<false> | PublishedCommentsSelect<true>;
     'moderated-copies': ModeratedCopiesSelect<false> | ModeratedCopiesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
@@ -1088,6 +1094,118 @@ export interface ServiceGuide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists; up to 140 characters.
+   */
+  summary: string;
+  department: string;
+  opensOn: string;
+  /**
+   * Usually at least 30 days.
+   */
+  closesOn: string;
+  draftText: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  questions?:
+    | {
+        question: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Filled in after closing.
+   */
+  outcome?: {
+    summary?: string | null;
+    points?:
+      | {
+          point: string;
+          decision: 'adopted' | 'partly' | 'not-adopted';
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    finalNotice?: (number | null) | PolicyNotice;
+    /**
+     * Set when the outcome is first written.
+     */
+    publishedAt?: string | null;
+  };
+  /**
+   * Generated from the title when empty; keep it once published.
+   */
+  slug?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -1118,6 +1236,7 @@ export interface Feedback {
     key?: string | null;
     title?: string | null;
   };
+  notice?: (number | null) | PolicyNotice;
   attachments?: (number | FeedbackAttachment)[] | null;
   /**
    * Reveal writes an audit entry.
@@ -1209,6 +1328,37 @@ export interface ReplyTemplate {
   createdAt: string;
 }
 /**
+ * Residents’ comments as sent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  consultation: number | Consultation;
+  comment: string;
+  name?: string | null;
+  contact?: string | null;
+  publishConsent?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Maintained from the moderated copies.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-comments".
+ */
+export interface PublishedComment {
+  id: number;
+  consultation: number | Consultation;
+  comment: string;
+  receivedAt: string;
+  source: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Public versions of replies: written by one person, approved by another.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1220,7 +1370,10 @@ export interface ModeratedCopy {
   question?: string | null;
   answer?: string | null;
   status: 'drafting' | 'submitted' | 'published' | 'withdrawn';
-  source: number | Feedback;
+  source?: (number | null) | Feedback;
+  comment?: (number | null) | ConsultationComment;
+  consultation?: (number | null) | Consultation;
+  notice?: (number | null) | PolicyNotice;
   kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
   department?: string | null;
   receivedAt?: string | null;
@@ -1260,6 +1413,8 @@ export interface PublishedReply {
   receivedAt: string;
   repliedAt: string;
   department?: string | null;
+  notice?: (number | null) | PolicyNotice;
+  noticeSlug?: string | null;
   source: string;
   updatedAt: string;
   createdAt: string;
@@ -1271,7 +1426,7 @@ export interface PublishedReply {
 export interface SearchDocument {
   id: number;
   source: string;
-  type: 'guide' | 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'reply';
+  type: 'guide' | 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'consultation' | 'reply';
   url: string;
   title: string;
   body?: string | null;
@@ -1487,6 +1642,10 @@ export interface PayloadLockedDocument {
         value: number | ServiceStation;
       } | null)
     | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
+      } | null)
+    | ({
         relationTo: 'policy-documents';
         value: number | PolicyDocument;
       } | null)
@@ -1517,6 +1676,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reply-templates';
         value: number | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'published-comments';
+        value: number | PublishedComment;
       } | null)
     | ({
         relationTo: 'moderated-copies';
@@ -2021,6 +2188,76 @@ export interface ServiceStationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  department?: T;
+  opensOn?: T;
+  closesOn?: T;
+  draftText?: T;
+  questions?:
+    | T
+    | {
+        question?: T;
+        id?: T;
+      };
+  outcome?:
+    | T
+    | {
+        summary?: T;
+        points?:
+          | T
+          | {
+              point?: T;
+              decision?: T;
+              reason?: T;
+              id?: T;
+            };
+        finalNotice?: T;
+        publishedAt?: T;
+      };
+  slug?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-documents_select".
  */
 export interface PolicyDocumentsSelect<T extends boolean = true> {
@@ -2141,6 +2378,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         key?: T;
         title?: T;
       };
+  notice?: T;
   attachments?: T;
   contactMasked?:
     | T
@@ -2240,6 +2478,31 @@ export interface ReplyTemplatesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  comment?: T;
+  name?: T;
+  contact?: T;
+  publishConsent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-comments_select".
+ */
+export interface PublishedCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  comment?: T;
+  receivedAt?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderated-copies_select".
  */
 export interface ModeratedCopiesSelect<T extends boolean = true> {
@@ -2248,6 +2511,9 @@ export interface ModeratedCopiesSelect<T extends boolean = true> {
   answer?: T;
   status?: T;
   source?: T;
+  comment?: T;
+  consultation?: T;
+  notice?: T;
   kind?: T;
   department?: T;
   receivedAt?: T;
@@ -2284,6 +2550,8 @@ export interface PublishedRepliesSelect<T extends boolean = true> {
   receivedAt?: T;
   repliedAt?: T;
   department?: T;
+  notice?: T;
+  noticeSlug?: T;
   source?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -111,6 +111,8 @@ export const Feedback: CollectionConfig = {
         { name: 'title', type: 'text', maxLength: 200, label: zh('名称', 'Title') },
       ],
     },
+    // The notice a question is about, when it came from that notice's page (政策问答).
+    { name: 'notice', type: 'relationship', relationTo: 'policy-notices', index: true, label: zh('涉及的政策文件', 'Notice'), access: { update: nobody }, admin: { readOnly: true } },
     { name: 'attachments', type: 'upload', relationTo: 'feedback-attachments', hasMany: true, maxRows: 3, label: zh('附件', 'Attachments'), access: { update: nobody }, admin: { readOnly: true } },
     {
       name: 'contactMasked',

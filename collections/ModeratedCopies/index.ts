@@ -5,6 +5,7 @@ import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { COPY_STATUS_OPTIONS, SUBJECT_MAX_LENGTH } from '@/features/moderation/rules'
 import { takeCopyAction } from './endpoints/takeCopyAction'
 import { guardCopyChanges } from './hooks/guardCopyChanges'
+import { syncPublishedComment } from './hooks/syncPublishedComment'
 import { syncPublishedReply } from './hooks/syncPublishedReply'
 
 /** Handlers write the public copy; reviewers (who never see residents' messages) approve it. */
@@ -33,7 +34,7 @@ export const ModeratedCopies: CollectionConfig = {
     defaultColumns: ['subject', 'status', 'writerNames', 'submittedAt', 'approvedAt'],
     listSearchableFields: ['subject'],
     description: zh(
-      '群众同意公开的留言答复后，系统起草一个去除个人信息的公开版本。办理员修改并提交审核，另一位审核员逐条核对提示后批准，才会在“留言选登”公开。',
+      '群众同意公开的留言答复和征求意见来件，系统起草一个去除个人信息的公开版本。办理员修改并提交审核，另一位审核员逐条核对提示后批准，才会在“留言选登”或征求意见页面公开。',
       'Public versions of replies: written by one person, approved by another.',
     ),
     components: { beforeListTable: ['/features/moderation/ui/admin/CopyQueueCounts#CopyQueueCounts'] },
@@ -47,7 +48,7 @@ export const ModeratedCopies: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   endpoints: [{ path: '/:id/actions/:action', method: 'post', handler: takeCopyAction }],
-  hooks: { beforeChange: [guardCopyChanges], afterChange: [syncPublishedReply] },
+  hooks: { beforeChange: [guardCopyChanges], afterChange: [syncPublishedReply, syncPublishedComment] },
   fields: [
     { name: 'desk', type: 'ui', admin: { components: { Field: '/features/moderation/ui/admin/CopyDesk#CopyDesk' } } },
     { name: 'subject', type: 'text', maxLength: SUBJECT_MAX_LENGTH, label: zh('公开标题', 'Subject') },
@@ -67,12 +68,23 @@ export const ModeratedCopies: CollectionConfig = {
       name: 'source',
       type: 'relationship',
       relationTo: 'feedback',
-      required: true,
       unique: true,
       index: true,
       label: zh('对应留言', 'Message'),
       admin: recorded,
     },
+    // A copy is of a message (source) or of a consultation comment (comment), never both.
+    {
+      name: 'comment',
+      type: 'relationship',
+      relationTo: 'consultation-comments',
+      unique: true,
+      index: true,
+      label: zh('对应征求意见来件', 'Consultation comment'),
+      admin: recorded,
+    },
+    { name: 'consultation', type: 'relationship', relationTo: 'consultations', index: true, label: zh('征求意见', 'Consultation'), admin: recorded },
+    { name: 'notice', type: 'relationship', relationTo: 'policy-notices', index: true, label: zh('涉及的政策文件', 'Notice asked about'), admin: recorded },
     { name: 'kind', type: 'select', options: FEEDBACK_KINDS.map(({ value, label }) => ({ value, label })), label: zh('类型', 'Kind'), admin: recorded },
     { name: 'department', type: 'text', label: zh('答复单位', 'Department'), admin: recorded },
     { name: 'receivedAt', type: 'date', label: zh('收到日期', 'Received'), admin: { hidden: true } },

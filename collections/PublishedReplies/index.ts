@@ -35,6 +35,9 @@ export const PublishedReplies: CollectionConfig = {
     { name: 'receivedAt', type: 'date', required: true, label: { zh: '收到日期', en: 'Received' } },
     { name: 'repliedAt', type: 'date', required: true, index: true, label: { zh: '答复日期', en: 'Replied' } },
     { name: 'department', type: 'text', label: { zh: '答复单位', en: 'Department' } },
+    // A question about a policy notice (政策问答) is shown under that notice too.
+    { name: 'notice', type: 'relationship', relationTo: 'policy-notices', index: true, label: { zh: '涉及的政策文件', en: 'Notice' } },
+    { name: 'noticeSlug', type: 'text', admin: { hidden: true } },
     // Which message this copy came from: for the hooks only, never shown or served.
     { name: 'source', type: 'text', required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
   ],

@@ -4,6 +4,7 @@ import { publishedEventSlugs } from '@/features/events/server/event-queries'
 import { publishedHealthSlugs } from '@/features/health/server/health-queries'
 import { publishedGuideSlugs } from '@/features/guides/server/guide-queries'
 import { publishedOutreachSlugs } from '@/features/outreach/server/outreach-queries'
+import { publishedConsultationSlugs } from '@/features/consultations/server/consultation-queries'
 import { SECTIONS } from '@/platform/site-shell/sections'
 import { publishedStationKeys } from '@/features/stations/server/station-queries'
 import { serverUrl } from '@/platform/site-shell/server-url'
@@ -13,7 +14,13 @@ export const revalidate = 3600
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = serverUrl()
   const [policies, stations] = await Promise.all([publishedPolicySlugs(45_000), publishedStationKeys(5_000)])
-  const [outreach, events, health, guides] = await Promise.all([publishedOutreachSlugs(5_000), publishedEventSlugs(5_000), publishedHealthSlugs(1_000), publishedGuideSlugs(1_000)])
+  const [outreach, events, health, guides, consultations] = await Promise.all([
+    publishedOutreachSlugs(5_000),
+    publishedEventSlugs(5_000),
+    publishedHealthSlugs(1_000),
+    publishedGuideSlugs(1_000),
+    publishedConsultationSlugs(1_000),
+  ])
   const pages = (prefix: string, docs: { slug?: string | null; updatedAt: string }[]) =>
     docs.map((doc) => ({ url: `${base}${prefix}/${doc.slug}`, lastModified: doc.updatedAt, changeFrequency: 'monthly' as const, priority: 0.5 }))
   return [
@@ -32,6 +39,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...pages('/events', events),
     ...pages('/health', health),
     ...pages('/guides', guides),
+    ...pages('/consultations', consultations),
     ...stations.map((station) => ({
       url: `${base}/stations/${station.key}`,
       lastModified: station.updatedAt,

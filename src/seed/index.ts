@@ -6,6 +6,7 @@ import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
+import { seedConsultations } from './consultations/seed-consultations'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -36,5 +37,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedStations(payload, report)
   await seedOutreachHealth(payload, report)
   await seedGuides(payload, report)
+  await seedConsultations(payload, report)
   return report
 }

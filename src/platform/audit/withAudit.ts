@@ -6,7 +6,7 @@ import { noteSaveKind } from './saveKinds'
  * Not audited: the log itself, and collections derived from others by hooks (the search index,
  * and the public copies of replies, whose approval is recorded as `feedback.publish`).
  */
-const NOT_AUDITED = new Set(['audit-log', 'search-documents', 'published-replies'])
+const NOT_AUDITED = new Set(['audit-log', 'search-documents', 'published-replies', 'published-comments'])
 
 /**
  * Audit hooks for every collection: create, update, publish, unpublish and delete, written in the

@@ -3,7 +3,7 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 
-type SluggedCollection = 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics' | 'service-guides'
+type SluggedCollection = 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics' | 'service-guides' | 'consultations'
 
 /** Slugs and dates of the published pages of one collection, as a visitor may see them (sitemap, prerendering). */
 export const publishedSlugs = cache(async (collection: SluggedCollection, sort: string, limit: number) => {

@@ -55,3 +55,12 @@ export const feedPublishedReplies = () =>
     sort: '-repliedAt',
     select: { kind: true, subject: true, answer: true, repliedAt: true, department: true },
   })
+
+/** 征求意见: newest opened first; an entry is updated when its outcome is published. */
+export const feedConsultations = () =>
+  newest({
+    collection: 'consultations',
+    where: listedWhere(),
+    sort: '-opensOn',
+    select: { title: true, slug: true, summary: true, opensOn: true, updatedAt: true },
+  })

@@ -23,3 +23,12 @@ export function outreachListHref(filters: { tag?: string; page?: number }) {
   const text = query.toString()
   return text ? `/outreach?${text}` : '/outreach'
 }
+
+/** The consultations list: open ones by default, `?status=closed` for those that ended. */
+export function consultationListHref(filters: { status?: 'open' | 'closed'; page?: number }) {
+  const query = new URLSearchParams()
+  if (filters.status === 'closed') query.set('status', 'closed')
+  if (filters.page && filters.page > 1) query.set('page', String(filters.page))
+  const text = query.toString()
+  return text ? `/consultations?${text}` : '/consultations'
+}

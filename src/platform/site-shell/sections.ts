@@ -52,6 +52,14 @@ export const SECTIONS: Section[] = [
     holds: ['在线提交咨询、建议、投诉', '凭查询码查看办理进度和答复', '留言选登'],
   },
   {
+    key: 'consultations',
+    label: '征求意见',
+    href: '/consultations',
+    ready: true,
+    summary: '政策文件起草时公开征求意见：阅读征求意见稿、提交意见，截止后查看意见采纳情况。',
+    holds: ['正在征求意见的文件草案', '在线提交意见（可不留姓名）', '已结束的征求意见和意见采纳情况'],
+  },
+  {
     key: 'open-data',
     label: '公开数据',
     href: '/open-data',

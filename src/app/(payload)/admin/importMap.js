@@ -27,11 +27,13 @@ import { ImportNoticesLink as ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7
 import { AwaitingReviewLink as AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea } from '../../../platform/publishing/ui/admin/AwaitingReviewLink'
 import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18 } from '../../../features/health/ui/admin/HealthReviewOverdueLink'
 import { ImportStationsLink as ImportStationsLink_0204609efd61a85402ddaf7ba34943e7 } from '../../../features/stations/ui/admin/ImportStationsLink'
+import { CommentDesk as CommentDesk_f6d84f77ac5ed1df97d0de7afa9279c0 } from '../../../features/consultations/ui/admin/CommentDesk'
 import { DeadlineSummary as DeadlineSummary_c33b1584ae61472f76531db67d372324 } from '../../../features/feedback/ui/admin/DeadlineSummary'
 import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from '../../../features/feedback/ui/admin/ContactReveal'
 import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
 import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da } from '../../../features/feedback/ui/admin/FeedbackDeadlinesLink'
 import { HandlingDeskView as HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7 } from '../../../features/feedback/ui/admin/workbench/HandlingDeskView'
+import { CommentCounts as CommentCounts_ede3df2f8c8ebfe94396c88f8b5e4e83 } from '../../../features/consultations/ui/admin/CommentCounts'
 import { CopyDesk as CopyDesk_6a85671ab1d49efcd9d1047f82abdd19 } from '../../../features/moderation/ui/admin/CopyDesk'
 import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } from '../../../features/moderation/ui/admin/CopyQueueCounts'
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
@@ -84,11 +86,13 @@ export const importMap = {
   "/platform/publishing/ui/admin/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea,
   "/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18,
   "/features/stations/ui/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_0204609efd61a85402ddaf7ba34943e7,
+  "/features/consultations/ui/admin/CommentDesk#CommentDesk": CommentDesk_f6d84f77ac5ed1df97d0de7afa9279c0,
   "/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_c33b1584ae61472f76531db67d372324,
   "/features/feedback/ui/admin/ContactReveal#ContactReveal": ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42,
   "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
   "/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da,
   "/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView": HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7,
+  "/features/consultations/ui/admin/CommentCounts#CommentCounts": CommentCounts_ede3df2f8c8ebfe94396c88f8b5e4e83,
   "/features/moderation/ui/admin/CopyDesk#CopyDesk": CopyDesk_6a85671ab1d49efcd9d1047f82abdd19,
   "/features/moderation/ui/admin/CopyQueueCounts#CopyQueueCounts": CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40,
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,

@@ -38,7 +38,7 @@ export type SubmissionResult =
 const EXPIRED_FORM = '表单已过期，请刷新页面后重新提交（您填写的内容已保留在下方）。'
 
 /** The published policy a message is about, read as the visitor would see it. */
-async function aboutTitle(payload: Payload, about: FeedbackInput['about']) {
+async function aboutNotice(payload: Payload, about: FeedbackInput['about']) {
   if (about?.type !== 'policy') return undefined
   const found = await payload.find({
     collection: 'policy-notices',
@@ -49,7 +49,7 @@ async function aboutTitle(payload: Payload, about: FeedbackInput['about']) {
     overrideAccess: false,
     user: null,
   })
-  return found.docs[0]?.title
+  return found.docs[0]
 }
 
 /** A retried POST of the same form: the message it already created, if any. */
@@ -96,7 +96,7 @@ export async function submitFeedback(payload: Payload, input: SubmissionInput): 
   if (wait > 0) return { ok: false, errors: {}, formError: tooManyAttemptsMessage(wait) }
   const data = validation.data
   const proof = await verifyFeedbackSolution(input.proofOfWork)
-  const title = await aboutTitle(payload, data.about)
+  const notice = await aboutNotice(payload, data.about)
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const trackingCode = generateTrackingCode(new Date().getFullYear(), (n) => crypto.randomBytes(n))
@@ -117,7 +117,8 @@ export async function submitFeedback(payload: Payload, input: SubmissionInput): 
           kind: data.kind,
           subject: data.subject,
           message: data.message,
-          about: data.about ? { type: data.about.type, key: data.about.key, title } : undefined,
+          about: data.about ? { type: data.about.type, key: data.about.key, title: notice?.title } : undefined,
+          notice: notice?.id,
           attachments: files,
           contact: { name: data.name, phone: data.phone, email: data.email },
           replyBy: data.replyBy,

@@ -48,5 +48,12 @@ export const FEEDBACK_FORM_TEXT: FeedbackFormText = {
   receiptEmailed: '已发送到 {email}，几分钟内没有收到请查看垃圾邮件箱；本页仍然保留。',
   nextTitle: '接下来',
   nextSteps: '我们会在 {acceptance} 个工作日内受理，并在 {reply} 个工作日内、即 {date}前答复您（节假日不计）。',
+  askMessage: '您的问题',
+  askMessageHint: '请写明您对本文件哪一条、哪一点有疑问，不超过 5000 字。请不要填写身份证号码、住址和健康状况。',
+  askEmail: '电子邮箱（可选）',
+  askEmailHint: '填写后答复会发到这个邮箱；不填也可以凭查询码查看答复。',
+  askConsent: '是否同意公开您的问题和答复？',
+  askConsentHint: '同意的，隐去个人信息并经另一位工作人员审核后，问题和答复会显示在本文件下方的“政策问答”中。',
+  askSubmit: '提交问题',
   nextTrack: '受理、转办、答复等每一步都会显示在办理进度里；如果您留了邮箱，答复后我们会发邮件提醒您。',
 }

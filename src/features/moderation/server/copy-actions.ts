@@ -10,14 +10,14 @@ import {
   type FlagConfirmation,
 } from '@/features/moderation/rules'
 import { writeAudit } from '@/platform/audit/writeAudit'
-import { addWriter, COPY_TEXT_FIELDS, relationId, staffName } from './copy-record'
+import { addWriter, copyTextFields, relationId, staffName } from './copy-record'
 import { flagOptionsFor } from './flag-options'
 
 export type CopyActionInput = { text?: string; confirmations?: FlagConfirmation[] }
 export type CopyActionResult = { ok: true; doc: Record<string, unknown> } | { ok: false; status: number; message: string }
 
 const textsOf = (copy: Record<string, unknown>) =>
-  Object.fromEntries(COPY_TEXT_FIELDS.map((field) => [field, String(copy[field] ?? '')]))
+  Object.fromEntries(copyTextFields(copy).map((field) => [field, String(copy[field] ?? '')]))
 
 /**
  * One step of the desk (提交审核, 退回修改, 批准公开, 撤下, 重新起草), taken by `req.user`: the rule

@@ -1,12 +1,18 @@
 import type { PayloadRequest } from 'payload'
-import type { PublishedReply } from '@/payload-types'
+import type { PublishedComment, PublishedReply } from '@/payload-types'
 
 /** The texts writers edit; everything else on a copy is the record of its steps. */
 export const COPY_TEXT_FIELDS = ['subject', 'question', 'answer'] as const
 
+/** The texts a copy must have to be approved: a consultation comment has no answer. */
+export const copyTextFields = (copy: Doc) => (copy.comment ? (['subject', 'question'] as const) : COPY_TEXT_FIELDS)
+
 export const COPY_RECORD_FIELDS = [
   'status',
   'source',
+  'comment',
+  'consultation',
+  'notice',
   'kind',
   'department',
   'receivedAt',
@@ -50,7 +56,7 @@ export function addWriter(copy: Doc | undefined, user: User): { writers: (string
 }
 
 /** What the public board shows of an approved copy: the texts and three dates and a name, no more. */
-export function publishedReplyData(copy: Doc): Omit<PublishedReply, 'id' | 'createdAt' | 'updatedAt'> {
+export function publishedReplyData(copy: Doc): Omit<PublishedReply, 'id' | 'createdAt' | 'updatedAt' | 'noticeSlug'> {
   return {
     kind: copy.kind as PublishedReply['kind'],
     subject: String(copy.subject ?? ''),
@@ -59,6 +65,17 @@ export function publishedReplyData(copy: Doc): Omit<PublishedReply, 'id' | 'crea
     receivedAt: copy.receivedAt as string,
     repliedAt: (copy.repliedAt ?? copy.approvedAt) as string,
     department: String(copy.department ?? ''),
+    notice: relationId(copy.notice) as PublishedReply['notice'],
     source: String(relationId(copy.source)),
+  }
+}
+
+/** What a consultation page shows of an approved comment: the text and the day it came, no more. */
+export function publishedCommentData(copy: Doc): Omit<PublishedComment, 'id' | 'createdAt' | 'updatedAt'> {
+  return {
+    consultation: relationId(copy.consultation) as PublishedComment['consultation'],
+    comment: String(copy.question ?? ''),
+    receivedAt: copy.receivedAt as string,
+    source: String(relationId(copy.comment)),
   }
 }

@@ -23,6 +23,7 @@ export async function draftCopyForReply(req: PayloadRequest, message: Message, p
   )
   const record = {
     kind: stored.kind,
+    notice: stored.notice ?? null,
     department: stored.replyDepartment ?? '',
     receivedAt: stored.createdAt,
     repliedAt: stored.repliedAt ?? new Date().toISOString(),

@@ -10,7 +10,18 @@ const ALWAYS_PUBLIC = ['12320', '12345', '12356', '110', '120', '119', '122']
  * shown to the reviewer) and the public numbers and addresses staff allow in 留言办理时限 settings.
  */
 export async function flagOptionsFor(req: PayloadRequest, copy: Record<string, unknown>): Promise<FlagOptions> {
-  return flagOptionsForMessage(req, relationId(copy.source))
+  const comment = relationId(copy.comment)
+  return comment === null ? flagOptionsForMessage(req, relationId(copy.source)) : flagOptionsForComment(req, comment)
+}
+
+/** A consultation comment's detector options: the name the resident gave, and the allowed numbers. */
+export async function flagOptionsForComment(req: PayloadRequest, comment: string | number): Promise<FlagOptions> {
+  const [stored, base] = await Promise.all([
+    req.payload.findByID({ collection: 'consultation-comments', id: comment, depth: 0, select: { name: true }, overrideAccess: true, req }).catch(() => null),
+    flagOptionsForMessage(req, null),
+  ])
+  const name = stored?.name?.trim()
+  return { ...base, knownNames: name && name.length >= 2 ? [name] : [] }
 }
 
 export async function flagOptionsForMessage(req: PayloadRequest, source: string | number | null): Promise<FlagOptions> {

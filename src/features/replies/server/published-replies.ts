@@ -18,3 +18,20 @@ export async function findPublishedReplies(options: { page: number; kind?: strin
     user: null,
   })
 }
+
+/** 政策问答: the approved questions about one notice and their answers, newest answer first. */
+export async function findNoticeQuestions(notice: string | number) {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'published-replies',
+    where: { and: [{ notice: { equals: notice } }, { kind: { equals: 'consultation' } }] },
+    sort: '-repliedAt',
+    limit: 50,
+    depth: 0,
+    pagination: false,
+    select: { subject: true, question: true, answer: true, receivedAt: true, repliedAt: true, department: true },
+    overrideAccess: false,
+    user: null,
+  })
+  return result.docs
+}

@@ -29,7 +29,7 @@ export function relevanceScore(query: string, doc: RankedFields): number {
  * 24 stations whose service lists say 艾滋病检测. A station still comes first for its own name or
  * street (the title bonus outweighs the factor).
  */
-const SECTION_WEIGHTS: Record<SearchType, number> = { guide: 1.4, health: 1.25, policy: 1.15, outreach: 1.1, event: 1, reply: 0.9, station: 0.8 }
+const SECTION_WEIGHTS: Record<SearchType, number> = { guide: 1.4, health: 1.25, policy: 1.15, outreach: 1.1, event: 1, consultation: 1, reply: 0.9, station: 0.8 }
 
 export function sectionWeighted(score: number, type: SearchType): number {
   return score * (SECTION_WEIGHTS[type] ?? 1)

@@ -6,6 +6,7 @@ export const SEARCH_TYPES = [
   { value: 'outreach', label: '婚育新风' },
   { value: 'event', label: '活动' },
   { value: 'station', label: '服务网点' },
+  { value: 'consultation', label: '征求意见' },
   { value: 'reply', label: '留言选登' },
 ] as const
 

@@ -1,7 +1,7 @@
 import { lexicalPlainText, type LexicalState } from '@/platform/content/rules/lexical-text'
 import type { SearchType } from '@/features/search/rules'
 
-export type IndexedCollection = 'service-guides' | 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics' | 'service-stations' | 'published-replies'
+export type IndexedCollection = 'service-guides' | 'policy-notices' | 'outreach-articles' | 'events' | 'health-topics' | 'service-stations' | 'consultations' | 'published-replies'
 
 type Doc = Record<string, any>
 export type SearchSource = {
@@ -82,10 +82,27 @@ export const SEARCH_SOURCES: Record<IndexedCollection, SearchSource> = {
     text: (doc) => join(doc.searchText, doc.accessibility, ...(doc.services ?? []).map((service: Doc) => service?.name)),
     publishedAt: (doc) => doc.lastVerifiedAt ?? null,
   },
+  consultations: {
+    type: 'consultation',
+    drafts: true,
+    url: bySlug('/consultations'),
+    title: (doc) => doc.title ?? '',
+    text: (doc) =>
+      join(
+        doc.summary,
+        doc.department,
+        lexical(doc.draftText),
+        ...(doc.questions ?? []).map((item: Doc) => item.question),
+        doc.outcome?.summary,
+        ...(doc.outcome?.points ?? []).flatMap((item: Doc) => [item.point, item.reason]),
+      ),
+    publishedAt: (doc) => doc.opensOn ?? null,
+  },
   'published-replies': {
     type: 'reply',
     drafts: false,
-    url: (doc) => `/feedback/replies#reply-${doc.id}`,
+    // A question about a notice is read under that notice; other replies on the board.
+    url: (doc) => (doc.noticeSlug ? `/policies/${doc.noticeSlug}#question-${doc.id}` : `/feedback/replies#reply-${doc.id}`),
     title: (doc) => doc.subject ?? '',
     text: (doc) => join(doc.question, doc.answer, doc.department),
     publishedAt: (doc) => doc.repliedAt ?? null,

@@ -8,6 +8,7 @@ const ADDRESSES = [
   { collection: 'health-topics', section: 'health', field: 'slug' },
   { collection: 'service-guides', section: 'guides', field: 'slug' },
   { collection: 'service-stations', section: 'stations', field: 'key' },
+  { collection: 'consultations', section: 'consultations', field: 'slug' },
 ] as const
 
 /** The public address of a document (without the /hans or /hant prefix), or null when its collection has no public pages. */

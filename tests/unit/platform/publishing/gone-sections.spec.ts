@@ -10,6 +10,7 @@ describe('the 410 page of each section', () => {
       health: { list: '/health', label: '健康与防艾' },
       guides: { list: '/guides', label: '办事指南' },
       stations: { list: '/stations', label: '服务网点' },
+      consultations: { list: '/consultations', label: '征求意见' },
       site: { list: '/', label: '首页' },
     })
   })

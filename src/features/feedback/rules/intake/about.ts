@@ -16,3 +16,13 @@ export function parseAbout(value: unknown): FeedbackAbout | undefined {
   if (place) return { type: place[1] as 'station' | 'district', key: place[2] }
   return undefined
 }
+
+const QUESTION_SUBJECT_MAX = 60
+
+/** The subject of a question asked on a notice's page: 对《title》的疑问, shortened to fit 60 characters. */
+export function noticeQuestionSubject(title: string): string {
+  const full = `对《${title.trim()}》的疑问`
+  if ([...full].length <= QUESTION_SUBJECT_MAX) return full
+  const room = QUESTION_SUBJECT_MAX - [...'对《…》的疑问'].length
+  return `对《${[...title.trim()].slice(0, room).join('')}…》的疑问`
+}

@@ -10,6 +10,7 @@ export type {
 export { FEEDBACK_KINDS, FEEDBACK_LIMITS, isFeedbackKind } from './kinds'
 export { FEEDBACK_MESSAGES } from './messages'
 export { validateFeedbackInput } from './validate'
+export { noticeQuestionSubject, parseAbout } from './about'
 export { TRACKING_ALPHABET, generateTrackingCode, normaliseTrackingCode } from './tracking-code'
 export { deriveAccessKey, hashAccessKey, isIdempotencyToken } from './access-key'
 export { maskEmail, maskName, maskPhone } from '@/features/feedback/rules/personal-data/mask'

@@ -8,7 +8,7 @@ import {
   type CopyStatus,
   type FlagConfirmation,
 } from '@/features/moderation/rules'
-import { COPY_TEXT_FIELDS, relationId } from '@/features/moderation/server/copy-record'
+import { copyTextFields, relationId } from '@/features/moderation/server/copy-record'
 import { flagOptionsFor } from '@/features/moderation/server/flag-options'
 import { formatDayTime } from '@/platform/site-shell/format-date'
 import { CopyDeskActions } from './CopyDeskActions'
@@ -19,7 +19,7 @@ import { FlaggedTexts } from './FlaggedTexts'
 const WAITING: Record<CopyStatus, string> = {
   drafting: '由留言办理员修改后提交审核。',
   submitted: '等待另一位审核员批准公开或退回修改；撰写人不能审核自己写的版本。',
-  published: '已在“留言选登”公开。',
+  published: '已公开（留言选登，或征求意见页面）。',
   withdrawn: '已撤下；留言办理员可以重新起草。',
 }
 
@@ -40,7 +40,7 @@ const line = (label: string, value: unknown) =>
 export async function CopyDesk({ data, id, req }: UIFieldServerProps) {
   if (id == null || !data || !isCopyStatus(data.status)) return null
   const status: CopyStatus = data.status
-  const texts = Object.fromEntries(COPY_TEXT_FIELDS.map((field) => [field, String(data[field] ?? '')]))
+  const texts = Object.fromEntries(copyTextFields(data).map((field) => [field, String(data[field] ?? '')]))
   const flags = copyFlags(texts, await flagOptionsFor(req, data))
   const confirmations = ((data.confirmations as FlagConfirmation[] | null) ?? []).map(({ field, text, reason }) => ({ field, text, reason }))
   const writers = ((data.writers as unknown[] | null) ?? []).map(relationId).filter((w): w is string | number => w !== null)

@@ -11,6 +11,7 @@ const COLLECTION_NAMES: Record<string, string> = {
   events: '活动',
   'health-topics': '健康知识',
   'service-stations': '服务网点',
+  consultations: '征求意见',
 }
 
 const EMPTY: Record<DeskQueue, string> = {

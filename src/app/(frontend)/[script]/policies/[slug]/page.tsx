@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { PrintButton } from '@/platform/site-shell/ui/PrintButton'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { AttachmentList } from '@/features/policies/ui/AttachmentList'
@@ -16,6 +17,14 @@ import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import { DayTime } from '@/platform/site-shell/ui/DayTime'
+import { faqPage } from '@/platform/site-shell/rules/structured-data'
+import { findNoticeQuestions } from '@/features/replies/server/published-replies'
+import { NoticeQuestions } from '@/features/replies/ui/NoticeQuestions'
+import { NoticeQuestionForm } from '@/features/feedback/ui/NoticeQuestionForm'
+import { askAboutNoticeAction } from '@/features/feedback/server/ask-action'
+import { FEEDBACK_FORM_TEXT } from '@/features/feedback/ui/feedback-form-text'
+import { noticeQuestionSubject } from '@/features/feedback/rules/intake'
+import { replyLimits } from '@/features/feedback/server/reply-limits'
 
 type Props = PublicPageProps<{ slug: string }>
 
@@ -31,14 +40,19 @@ export const generateMetadata = page.metadata
 
 export default async function PolicyPage({ params }: Props) {
   const { script, t, doc: policy } = await page.open(params)
-  const data = legislation({
+  const [questions, limits] = await Promise.all([findNoticeQuestions(policy.id), replyLimits()])
+  const url = `${serverUrl()}/policies/${policy.slug}`
+  const text = Object.fromEntries(Object.entries(FEEDBACK_FORM_TEXT).map(([key, value]) => [key, t(value)]))
+  const legislationData = legislation({
     title: t(policy.title),
-    url: `${serverUrl()}/policies/${policy.slug}`,
+    url,
     documentNumber: policy.documentNumber ? t(policy.documentNumber) : null,
     datePublished: policy.datePublished,
     dateWritten: policy.dateWritten,
     issuingAuthority: policy.issuingAuthority ? t(policy.issuingAuthority) : null,
   })
+  // The notice's own data, and its residents' questions as an FAQ once any is published.
+  const data = questions.length > 0 ? [legislationData, faqPage(questions.map((q) => ({ question: t(q.question), answer: t(q.answer) })), url)] : legislationData
   return (
     <article className="policy">
       <JsonLd data={data} />
@@ -74,6 +88,13 @@ export default async function PolicyPage({ params }: Props) {
         </PageSection>
       ) : null}
       <RelatedPolicies related={policy.related} script={script} />
+      <PageSection script={script} id="questions-title" heading="政策问答">
+        <NoticeQuestions questions={questions} script={script} />
+      </PageSection>
+      <PageSection script={script} id="ask-title" heading="对本文件有疑问？">
+        <p>{t(`请在这里提问，我们会在收到后 ${limits.consultation} 个工作日内答复（节假日不计）。需要上传附件时，请使用`)}<a href={`/feedback/new?about=policy:${policy.slug}`}>{t('完整的留言表单')}</a>{t('。')}</p>
+        <NoticeQuestionForm action={askAboutNoticeAction} script={script} token={crypto.randomUUID()} slug={policy.slug ?? ''} subject={noticeQuestionSubject(t(policy.title))} text={text} />
+      </PageSection>
     </article>
   )
 }
