@@ -1,4 +1,5 @@
 import { PrintButton } from '@/platform/site-shell/ui/PrintButton'
+import { UsefulnessBox } from '@/features/usefulness/ui/UsefulnessBox'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { AttachmentList } from '@/features/policies/ui/AttachmentList'
 import { PolicyMetadataTable } from '@/features/policies/ui/PolicyMetadataTable'
@@ -74,6 +75,7 @@ export default async function PolicyPage({ params }: Props) {
         </PageSection>
       ) : null}
       <RelatedPolicies related={policy.related} script={script} />
+      <UsefulnessBox path={`/policies/${policy.slug}`} script={script} />
     </article>
   )
 }
