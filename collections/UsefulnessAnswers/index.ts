@@ -22,7 +22,6 @@ export const UsefulnessAnswers: CollectionConfig = {
     components: { beforeListTable: ['/features/usefulness/ui/admin/UsefulnessReportLink#UsefulnessReportLink'] },
   },
   access: { create: usefulnessFormOnly, read: isStaff, update: nobody, delete: isAdmin },
-  indexes: [{ fields: ['section', 'createdAt'] }],
   fields: [
     { name: 'path', type: 'text', required: true, index: true, maxLength: 200, label: { zh: '页面地址', en: 'Page' } },
     { name: 'section', type: 'select', required: true, options: USEFULNESS_SECTIONS.map(({ value, label }) => ({ value, label })), label: { zh: '栏目', en: 'Section' } },

@@ -6,6 +6,7 @@ import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
+import { seedParticipation } from './seed-participation'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -36,5 +37,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedStations(payload, report)
   await seedOutreachHealth(payload, report)
   await seedGuides(payload, report)
+  await seedParticipation(payload, report)
   return report
 }

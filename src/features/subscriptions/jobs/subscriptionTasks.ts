@@ -1,6 +1,23 @@
-import type { TaskConfig } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
 import { notifyPublished, type NotifyInput } from '@/features/subscriptions/server/notify-published'
 import { sendWeeklyDigests } from '@/features/subscriptions/server/weekly-digest'
+
+/**
+ * A mailing's reads, e-mails and record in one transaction of its own (as the health reminders
+ * do), not in the job runner's request: all of it is queued, or none.
+ */
+async function inOwnTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const result = await work(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
 
 export const NOTIFY_SUBSCRIBERS_TASK = 'notifySubscribers' as const
 export const WEEKLY_DIGEST_TASK = 'weeklySubscriptionDigest' as const
@@ -16,7 +33,7 @@ export const notifySubscribersTask: TaskConfig<{ input: NotifyInput; output: { s
     { name: 'id', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'sent', type: 'number' }],
-  handler: async ({ input, req }) => ({ output: await notifyPublished(req.payload, req, input) }),
+  handler: async ({ input, req }) => ({ output: await inOwnTransaction(req.payload, (own) => notifyPublished(req.payload, own, input)) }),
 }
 
 /** Queued hourly by `scheduleWeeklyDigests`; each subscriber's digest is due a week after the last. */
@@ -28,7 +45,7 @@ export const weeklyDigestTask: TaskConfig<{ input: Record<string, never>; output
     { name: 'sent', type: 'number' },
     { name: 'forgotten', type: 'number' },
   ],
-  handler: async ({ req }) => ({ output: await sendWeeklyDigests(req.payload, req) }),
+  handler: async ({ req }) => ({ output: await inOwnTransaction(req.payload, (own) => sendWeeklyDigests(req.payload, own)) }),
 }
 
 const HOUR_MS = 60 * 60_000

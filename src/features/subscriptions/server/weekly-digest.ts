@@ -52,6 +52,7 @@ export async function sendWeeklyDigests(payload: Payload, req: PayloadRequest, n
     }
     await payload.update({ collection: 'email-subscriptions', id: subscriber.id, data: { lastDigestAt: now.toISOString() }, overrideAccess: true, req })
   }
-  await queuePaced(payload, req, messages, now)
+  // The pace follows the real clock, whatever `now` the rules were given.
+  await queuePaced(payload, req, messages)
   return { sent: messages.length, forgotten: forgotten.docs.length }
 }
