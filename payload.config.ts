@@ -28,17 +28,23 @@ import { ReplyTemplates } from '@collections/ReplyTemplates'
 import { RetiredAddresses } from '@collections/RetiredAddresses'
 import { SearchDocuments } from '@collections/SearchDocuments'
 import { Users } from '@collections/Users'
+import { EmailSubscriptions } from '@collections/EmailSubscriptions'
+import { SubscriptionUpdates } from '@collections/SubscriptionUpdates'
+import { UsefulnessAnswers } from '@collections/UsefulnessAnswers'
 import { FeedbackSettings } from './globals/FeedbackSettings'
 import { PolicySettings } from './globals/PolicySettings'
 import { SearchSettings } from './globals/SearchSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { AccountSettings } from './globals/AccountSettings'
+import { ParticipationSettings } from './globals/ParticipationSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
 import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminders'
 import { healthReviewRemindersTask } from '@/features/health/jobs/healthReviewReminders'
 import { sendEmailTask } from '@/platform/email/sendEmail'
+import { notifySubscribersTask, weeklyDigestTask } from '@/features/subscriptions/jobs/subscriptionTasks'
+import { SUBSCRIPTION_MAIL_QUEUE } from '@/features/subscriptions/server/paced-outbox'
 import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
 import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
@@ -72,7 +78,7 @@ export default buildConfig({
       },
       // The handlers' workbench: its queues' counts on the dashboard and in the navigation.
       // The publishing desk's queues (我的草稿, 待我审核, 已退回, 已定时, 未经审核发布) and the handlers' workbench counts.
-      beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard', '/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
+      beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard', '/features/usefulness/ui/admin/FlaggedHealthTopics#FlaggedHealthTopics', '/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
       afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       views: {
         importNotices: {
@@ -111,6 +117,12 @@ export default buildConfig({
           exact: true,
           meta: { title: '办理时限' },
         },
+        usefulnessReport: {
+          Component: '/features/usefulness/ui/admin/UsefulnessReportView#UsefulnessReportView',
+          path: '/usefulness',
+          exact: true,
+          meta: { title: '页面评价统计' },
+        },
         feedbackWorkbench: {
           Component: '/features/feedback/ui/admin/workbench/FeedbackWorkbenchView#FeedbackWorkbenchView',
           path: '/feedback-workbench',
@@ -129,20 +141,26 @@ export default buildConfig({
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ConsultationComments, PublishedComments],
     ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
-  ]).concat(LoginThrottles),
-  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings],
+    ...[EmailSubscriptions, UsefulnessAnswers],
+  ]).concat(LoginThrottles, SubscriptionUpdates),
+  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings, ParticipationSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask],
+    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
     // The e-mail outbox and scheduled publishing (the desk's `deskScheduledPublish` task, queued without a
     // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
     // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
     // themselves, and only one instance of a multi-instance deployment should work the queue.
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
+    // Subscription mailings wait in their own queue, each e-mail with the time it may leave
+    // (features/subscriptions/server/paced-outbox.ts): the worker picks up those whose time has come.
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: 'default', limit: 20 },
+      { cron: '*/5 * * * * *', queue: SUBSCRIPTION_MAIL_QUEUE, limit: 50 },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
     // Payload's default, made explicit: a sent e-mail's job (recipient, body) is deleted once it
     // completes; jobs that gave up stay, with their error, for an administrator to look at.

@@ -90,7 +90,10 @@ export interface Config {
     'retired-addresses': RetiredAddress;
     'audit-log': AuditLog;
     users: User;
+    'email-subscriptions': EmailSubscription;
+    'usefulness-answers': UsefulnessAnswer;
     'login-throttles': LoginThrottle;
+    'subscription-updates': SubscriptionUpdate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -122,7 +125,10 @@ export interface Config {
     'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'email-subscriptions': EmailSubscriptionsSelect<false> | EmailSubscriptionsSelect<true>;
+    'usefulness-answers': UsefulnessAnswersSelect<false> | UsefulnessAnswersSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
+    'subscription-updates': SubscriptionUpdatesSelect<false> | SubscriptionUpdatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -139,6 +145,7 @@ export interface Config {
     'feedback-settings': FeedbackSetting;
     'search-settings': SearchSetting;
     'account-settings': AccountSetting;
+    'participation-settings': ParticipationSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
@@ -146,6 +153,7 @@ export interface Config {
     'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'account-settings': AccountSettingsSelect<false> | AccountSettingsSelect<true>;
+    'participation-settings': ParticipationSettingsSelect<false> | ParticipationSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -159,6 +167,8 @@ export interface Config {
       healthReviewReminders: TaskHealthReviewReminders;
       anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
       deskScheduledPublish: TaskDeskScheduledPublish;
+      notifySubscribers: TaskNotifySubscribers;
+      weeklySubscriptionDigest: TaskWeeklySubscriptionDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -1474,6 +1484,50 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Residents’ e-mail updates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-subscriptions".
+ */
+export interface EmailSubscription {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed';
+  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies')[] | null;
+  topics?:
+    | (
+        | 'family-planning'
+        | 'reproductive-health'
+        | 'maternal-child'
+        | 'floating-population'
+        | 'rewards-assistance'
+        | 'hiv-prevention'
+        | 'administration'
+      )[]
+    | null;
+  frequency: 'immediate' | 'weekly';
+  tokenVersion: number;
+  confirmedAt?: string | null;
+  lastDigestAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Readers’ answers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usefulness-answers".
+ */
+export interface UsefulnessAnswer {
+  id: number;
+  path: string;
+  section: 'policies' | 'guides' | 'outreach' | 'events' | 'health';
+  useful: boolean;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "login-throttles".
  */
@@ -1483,6 +1537,25 @@ export interface LoginThrottle {
   failures: number;
   lastFailureAt?: string | null;
   ownerNotifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mailed updates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-updates".
+ */
+export interface SubscriptionUpdate {
+  id: number;
+  item: string;
+  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies';
+  title: string;
+  path: string;
+  topic?: string | null;
+  summary?: string | null;
+  publishedAt: string;
+  immediateRecipients?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1561,7 +1634,9 @@ export interface PayloadJob {
           | 'feedbackDeadlineReminders'
           | 'healthReviewReminders'
           | 'anonymiseExpiredFeedback'
-          | 'deskScheduledPublish';
+          | 'deskScheduledPublish'
+          | 'notifySubscribers'
+          | 'weeklySubscriptionDigest';
         taskID: string;
         input?:
           | {
@@ -1602,6 +1677,8 @@ export interface PayloadJob {
         | 'healthReviewReminders'
         | 'anonymiseExpiredFeedback'
         | 'deskScheduledPublish'
+        | 'notifySubscribers'
+        | 'weeklySubscriptionDigest'
       )
     | null;
   queue?: string | null;
@@ -1710,8 +1787,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'email-subscriptions';
+        value: number | EmailSubscription;
+      } | null)
+    | ({
+        relationTo: 'usefulness-answers';
+        value: number | UsefulnessAnswer;
+      } | null)
+    | ({
         relationTo: 'login-throttles';
         value: number | LoginThrottle;
+      } | null)
+    | ({
+        relationTo: 'subscription-updates';
+        value: number | SubscriptionUpdate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2635,6 +2724,34 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-subscriptions_select".
+ */
+export interface EmailSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  sections?: T;
+  topics?: T;
+  frequency?: T;
+  tokenVersion?: T;
+  confirmedAt?: T;
+  lastDigestAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usefulness-answers_select".
+ */
+export interface UsefulnessAnswersSelect<T extends boolean = true> {
+  path?: T;
+  section?: T;
+  useful?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "login-throttles_select".
  */
 export interface LoginThrottlesSelect<T extends boolean = true> {
@@ -2642,6 +2759,22 @@ export interface LoginThrottlesSelect<T extends boolean = true> {
   failures?: T;
   lastFailureAt?: T;
   ownerNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-updates_select".
+ */
+export interface SubscriptionUpdatesSelect<T extends boolean = true> {
+  item?: T;
+  section?: T;
+  title?: T;
+  path?: T;
+  topic?: T;
+  summary?: T;
+  publishedAt?: T;
+  immediateRecipients?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2821,6 +2954,24 @@ export interface AccountSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings".
+ */
+export interface ParticipationSetting {
+  id: number;
+  /**
+   * Pace of mailings.
+   */
+  subscriptionEmailsPerMinute: number;
+  flagMinNo: number;
+  /**
+   * Health pages are flagged to their reviewer.
+   */
+  flagMinNoPercent: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2905,6 +3056,18 @@ export interface AccountSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings_select".
+ */
+export interface ParticipationSettingsSelect<T extends boolean = true> {
+  subscriptionEmailsPerMinute?: T;
+  flagMinNo?: T;
+  flagMinNoPercent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2924,6 +3087,15 @@ export interface TaskSendEmail {
     html: string;
     text: string;
     kind?: string | null;
+    headers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId?: string | null;
@@ -2979,6 +3151,31 @@ export interface TaskDeskScheduledPublish {
   };
   output: {
     published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifySubscribers".
+ */
+export interface TaskNotifySubscribers {
+  input: {
+    section: string;
+    collection: string;
+    id: string;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklySubscriptionDigest".
+ */
+export interface TaskWeeklySubscriptionDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    forgotten?: number | null;
   };
 }
 /**

@@ -7,6 +7,7 @@ import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { validateEndsAt, validateRegistrationPhone } from './validators'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
+import { notifySubscribers } from '@/features/subscriptions/hooks/notifySubscribers'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/events', lists: ['/', '/events', '/outreach', '/floating-population'], feed: '/feeds/events.xml' })
@@ -26,7 +27,7 @@ export const Events: CollectionConfig = {
   indexes: [{ fields: ['_status', 'startsAt'] }],
   hooks: {
     beforeChange: [assignTitleSlug],
-    afterChange: [revalidate.afterChange, indexForSearch('events')],
+    afterChange: [revalidate.afterChange, indexForSearch('events'), notifySubscribers('events')],
     afterDelete: [revalidate.afterDelete, removeFromSearch('events')],
   },
   fields: [

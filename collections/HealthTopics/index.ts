@@ -9,6 +9,7 @@ import { reviewFields } from './fields/review'
 import { defaultNextReview } from './hooks/defaultNextReview'
 import { keepReminderMark } from './hooks/keepReminderMark'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
+import { notifySubscribers } from '@/features/subscriptions/hooks/notifySubscribers'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/health', lists: ['/', '/health', '/floating-population'], feed: '/feeds/health.xml' })
@@ -33,7 +34,7 @@ export const HealthTopics: CollectionConfig = {
   hooks: {
     beforeValidate: [defaultNextReview],
     beforeChange: [assignTitleSlug, keepReminderMark],
-    afterChange: [revalidate.afterChange, indexForSearch('health-topics')],
+    afterChange: [revalidate.afterChange, indexForSearch('health-topics'), notifySubscribers('health')],
     afterDelete: [revalidate.afterDelete, removeFromSearch('health-topics')],
   },
   fields: [

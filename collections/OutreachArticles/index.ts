@@ -7,6 +7,7 @@ import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
+import { notifySubscribers } from '@/features/subscriptions/hooks/notifySubscribers'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 const revalidate = revalidateContent({ base: '/outreach', lists: ['/', '/outreach', '/floating-population'], feed: '/feeds/outreach.xml' })
@@ -26,7 +27,7 @@ export const OutreachArticles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt'] }],
   hooks: {
     beforeChange: [assignTitleSlug, setPublishedAt],
-    afterChange: [revalidate.afterChange, indexForSearch('outreach-articles')],
+    afterChange: [revalidate.afterChange, indexForSearch('outreach-articles'), notifySubscribers('outreach')],
     afterDelete: [revalidate.afterDelete, removeFromSearch('outreach-articles')],
   },
   fields: [

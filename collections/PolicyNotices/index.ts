@@ -9,6 +9,7 @@ import { deriveNoticeFields } from './hooks/deriveNoticeFields'
 import { normaliseNoticeInput } from './hooks/normaliseNoticeInput'
 import { revalidateNotice, revalidateNoticeDelete } from './hooks/revalidateNotice'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
+import { notifySubscribers } from '@/features/subscriptions/hooks/notifySubscribers'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 export const PolicyNotices: CollectionConfig = {
@@ -36,7 +37,7 @@ export const PolicyNotices: CollectionConfig = {
   hooks: {
     beforeValidate: [normaliseNoticeInput],
     beforeChange: [assignIndexNumber, deriveNoticeFields],
-    afterChange: [revalidateNotice, indexForSearch('policy-notices')],
+    afterChange: [revalidateNotice, indexForSearch('policy-notices'), notifySubscribers('policies')],
     afterDelete: [revalidateNoticeDelete, removeFromSearch('policy-notices')],
   },
   fields: [

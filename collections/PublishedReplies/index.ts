@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/platform/access/anyone'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
+import { notifySubscribers } from '@/features/subscriptions/hooks/notifySubscribers'
 import { revalidateRepliesFeedAfterChange, revalidateRepliesFeedAfterDelete } from './hooks/revalidateRepliesFeed'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
@@ -24,7 +25,7 @@ export const PublishedReplies: CollectionConfig = {
   access: { read: anyone, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-repliedAt',
   hooks: {
-    afterChange: [indexForSearch('published-replies'), revalidateRepliesFeedAfterChange],
+    afterChange: [indexForSearch('published-replies'), notifySubscribers('replies'), revalidateRepliesFeedAfterChange],
     afterDelete: [removeFromSearch('published-replies'), revalidateRepliesFeedAfterDelete],
   },
   fields: [

@@ -7,6 +7,7 @@ import { seedNotices } from './seed-notices'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
 import { seedConsultations } from './consultations/seed-consultations'
+import { seedParticipation } from './seed-participation'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
@@ -38,5 +39,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedOutreachHealth(payload, report)
   await seedGuides(payload, report)
   await seedConsultations(payload, report)
+  await seedParticipation(payload, report)
   return report
 }

@@ -12,6 +12,7 @@ import * as migration_20261203_085446_i19_staff_account_fields from './20261203_
 import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_workbench';
 import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
 import * as migration_20261203_121038_consultations from './20261203_121038_consultations';
+import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_121038_consultations.up,
     down: migration_20261203_121038_consultations.down,
-    name: '20261203_121038_consultations'
+    name: '20261203_121038_consultations',
+  },
+  {
+    up: migration_20261203_121525_subscriptions_usefulness.up,
+    down: migration_20261203_121525_subscriptions_usefulness.down,
+    name: '20261203_121525_subscriptions_usefulness'
   },
 ];

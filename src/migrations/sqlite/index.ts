@@ -12,6 +12,7 @@ import * as migration_20261203_085409_i19_staff_account_fields from './20261203_
 import * as migration_20261203_091643_i21_workbench from './20261203_091643_i21_workbench';
 import * as migration_20261203_101807_service_guides from './20261203_101807_service_guides';
 import * as migration_20261203_120654_consultations from './20261203_120654_consultations';
+import * as migration_20261203_120817_subscriptions_usefulness from './20261203_120817_subscriptions_usefulness';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_120654_consultations.up,
     down: migration_20261203_120654_consultations.down,
-    name: '20261203_120654_consultations'
+    name: '20261203_120654_consultations',
+  },
+  {
+    up: migration_20261203_120817_subscriptions_usefulness.up,
+    down: migration_20261203_120817_subscriptions_usefulness.down,
+    name: '20261203_120817_subscriptions_usefulness'
   },
 ];

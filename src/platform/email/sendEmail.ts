@@ -8,6 +8,8 @@ export type SendEmailInput = {
   text: string
   /** Free label for staff looking at the queue, e.g. "feedback-received". Never sent. */
   kind?: string | null
+  /** List headers checked by `queueEmail` (one-click unsubscribe of a mailing). */
+  headers?: Record<string, string> | null
 }
 
 export type SendEmailOutput = { messageId?: string | null }
@@ -38,6 +40,7 @@ export const sendEmailTask: TaskConfig<{ input: SendEmailInput; output: SendEmai
     { name: 'html', type: 'textarea', required: true },
     { name: 'text', type: 'textarea', required: true },
     { name: 'kind', type: 'text' },
+    { name: 'headers', type: 'json' },
   ],
   outputSchema: [{ name: 'messageId', type: 'text' }],
   retries: {
@@ -51,6 +54,7 @@ export const sendEmailTask: TaskConfig<{ input: SendEmailInput; output: SendEmai
       subject: input.subject,
       html: input.html,
       text: input.text,
+      ...(input.headers ? { headers: input.headers } : {}),
     })
     // nodemailer resolves when the server accepted at least one recipient; with one recipient a
     // refusal rejects anyway, but never count a refused recipient as delivered.

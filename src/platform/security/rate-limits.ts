@@ -15,6 +15,11 @@ export const LIMITS = {
   // Look-ups from rotating addresses: 240 in 5 seconds went through before this ceiling.
   trackSiteWide: { points: fromEnv('RATE_LIMIT_TRACK_SITE_WIDE', 600), duration: 10 * 60 },
   passwordReset: { points: fromEnv('RATE_LIMIT_PASSWORD_RESET', 3), duration: 15 * 60 },
+  // Each subscribe request sends a confirmation e-mail to the address typed.
+  subscribe: { points: fromEnv('RATE_LIMIT_SUBSCRIBE_PER_ADDRESS', 5), duration: 60 * 60 },
+  subscribeSiteWide: { points: fromEnv('RATE_LIMIT_SUBSCRIBE_SITE_WIDE', 200), duration: 60 * 60 },
+  // "这个页面对您有帮助吗？" answers, per reader's address.
+  usefulness: { points: fromEnv('RATE_LIMIT_USEFULNESS_PER_ADDRESS', 20), duration: 60 * 60 },
 }
 
 export type LimitName = keyof typeof LIMITS

@@ -39,12 +39,14 @@ import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } f
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
 import { CurrentPasswordField as CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e } from '../../../features/accounts/ui/admin/CurrentPasswordField'
 import { ResetSecondFactorButton as ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b } from '../../../features/accounts/ui/admin/ResetSecondFactorButton'
+import { UsefulnessReportLink as UsefulnessReportLink_8c974427ecd110af23d5e1f0ca75eb07 } from '../../../features/usefulness/ui/admin/UsefulnessReportLink'
 import { AdminIcon as AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e } from '../../../platform/admin/ui/AdminIcon'
 import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../../platform/admin/ui/AdminLogo'
 import { SecondFactorLoginLink as SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc } from '../../../features/accounts/ui/admin/SecondFactorLoginLink'
 import { WorkbenchNavLink as WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
 import { AccountNavLinks as AccountNavLinks_0d3b40c667978c7d5f7916184a78150c } from '../../../features/accounts/ui/admin/AccountNavLinks'
 import { DeskDashboard as DeskDashboard_0e6ec2612c728961e05806ce052ce8ac } from '../../../platform/publishing/ui/admin/DeskDashboard'
+import { FlaggedHealthTopics as FlaggedHealthTopics_ef537142f70edd0215ccf7fb6e392bd9 } from '../../../features/usefulness/ui/admin/FlaggedHealthTopics'
 import { WorkbenchDashboardCounts as WorkbenchDashboardCounts_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
 import { NoticeImportView as NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe } from '../../../features/policies/ui/admin/NoticeImportView'
 import { StationImportView as StationImportView_16624c67830602e9cedfc203498f785a } from '../../../features/stations/ui/admin/StationImportView'
@@ -52,6 +54,7 @@ import { SecondFactorSetupView as SecondFactorSetupView_ad262e1fd940f8d7091682fe
 import { SecondFactorLoginView as SecondFactorLoginView_0a32b1cb3d0513a46a9e338dda42c65d } from '../../../features/accounts/ui/admin/SecondFactorLoginView'
 import { StaffRolesView as StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674 } from '../../../features/accounts/ui/admin/StaffRolesView'
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
+import { UsefulnessReportView as UsefulnessReportView_b3e4dd74a30a75ae1146e190a08eea4d } from '../../../features/usefulness/ui/admin/UsefulnessReportView'
 import { FeedbackWorkbenchView as FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0 } from '../../../features/feedback/ui/admin/workbench/FeedbackWorkbenchView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -98,12 +101,14 @@ export const importMap = {
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
   "/features/accounts/ui/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e,
   "/features/accounts/ui/admin/ResetSecondFactorButton#ResetSecondFactorButton": ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b,
+  "/features/usefulness/ui/admin/UsefulnessReportLink#UsefulnessReportLink": UsefulnessReportLink_8c974427ecd110af23d5e1f0ca75eb07,
   "/platform/admin/ui/AdminIcon#AdminIcon": AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e,
   "/platform/admin/ui/AdminLogo#AdminLogo": AdminLogo_e5c1685359ed7465fb0aa71071dbfe77,
   "/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink": SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc,
   "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink": WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0,
   "/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks": AccountNavLinks_0d3b40c667978c7d5f7916184a78150c,
   "/platform/publishing/ui/admin/DeskDashboard#DeskDashboard": DeskDashboard_0e6ec2612c728961e05806ce052ce8ac,
+  "/features/usefulness/ui/admin/FlaggedHealthTopics#FlaggedHealthTopics": FlaggedHealthTopics_ef537142f70edd0215ccf7fb6e392bd9,
   "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts": WorkbenchDashboardCounts_fd31e0c3522ec2d419a1bb3449c6f7d0,
   "/features/policies/ui/admin/NoticeImportView#NoticeImportView": NoticeImportView_b5dae430b559bdc83ba5ca42ed2e9dfe,
   "/features/stations/ui/admin/StationImportView#StationImportView": StationImportView_16624c67830602e9cedfc203498f785a,
@@ -111,6 +116,7 @@ export const importMap = {
   "/features/accounts/ui/admin/SecondFactorLoginView#SecondFactorLoginView": SecondFactorLoginView_0a32b1cb3d0513a46a9e338dda42c65d,
   "/features/accounts/ui/admin/StaffRolesView#StaffRolesView": StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674,
   "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,
+  "/features/usefulness/ui/admin/UsefulnessReportView#UsefulnessReportView": UsefulnessReportView_b3e4dd74a30a75ae1146e190a08eea4d,
   "/features/feedback/ui/admin/workbench/FeedbackWorkbenchView#FeedbackWorkbenchView": FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

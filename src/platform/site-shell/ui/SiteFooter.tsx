@@ -19,6 +19,9 @@ export function SiteFooter({ script, settings }: { script: Script; settings: Sit
             </>
           ) : null}
         </p>
+        <p>
+          <a href="/subscriptions">{t('邮件订阅更新')}</a>
+        </p>
         {hotlines.length > 0 ? <HotlineList script={script} hotlines={hotlines} label={t('服务热线')} /> : null}
         <p className="site-footer__records">
           {settings.icpNumber ? <span>{t(settings.icpNumber)}</span> : null}

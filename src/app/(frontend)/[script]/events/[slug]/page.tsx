@@ -1,4 +1,5 @@
 import { ArticleBody } from '@/features/outreach/ui/ArticleBody'
+import { UsefulnessBox } from '@/features/usefulness/ui/UsefulnessBox'
 import { safeHref } from '@/platform/content/rules/safe-href'
 import { event as eventData } from '@/features/events/rules/structured-data'
 import { serverUrl } from '@/platform/site-shell/server-url'
@@ -102,6 +103,7 @@ export default async function EventPage({ params }: Props) {
         </p>
       ) : null}
       <ArticleBody script={script} article={event} body={event.description} back={{ href: '/events', label: '返回活动列表' }} />
+      <UsefulnessBox path={`/events/${event.slug}`} script={script} />
     </article>
   )
 }

@@ -1,4 +1,5 @@
 import { governmentService } from '@/features/guides/rules'
+import { UsefulnessBox } from '@/features/usefulness/ui/UsefulnessBox'
 import { getGuideBySlug } from '@/features/guides/server/guide-queries'
 import { GuideChecklist } from '@/features/guides/ui/GuideChecklist'
 import { GuideFacts } from '@/features/guides/ui/GuideFacts'
@@ -90,6 +91,7 @@ export default async function GuidePage({ params }: Props) {
         <a href="/feedback/new">{t('对办理有疑问？在线咨询')}</a>
       </p>
       <JsonLd data={structured} />
+      <UsefulnessBox path={`/guides/${guide.slug}`} script={script} />
     </article>
   )
 }

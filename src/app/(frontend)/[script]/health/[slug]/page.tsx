@@ -1,4 +1,5 @@
 import { HotlineBox } from '@/platform/site-shell/ui/HotlineBox'
+import { UsefulnessBox } from '@/features/usefulness/ui/UsefulnessBox'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { FaqList } from '@/features/health/ui/FaqList'
 import { LeafletList } from '@/features/health/ui/LeafletList'
@@ -67,6 +68,7 @@ export default async function HealthTopicPage({ params }: Props) {
         </p>
       )}
       <ReviewInfo reviewer={topic.medicalReviewer} lastReviewedAt={topic.lastReviewedAt} nextReviewDueAt={topic.nextReviewDueAt} script={script} />
+      <UsefulnessBox path={`/health/${topic.slug}`} script={script} />
     </article>
   )
 }

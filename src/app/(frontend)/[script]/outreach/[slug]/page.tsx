@@ -1,4 +1,5 @@
 import { OUTREACH_KINDS } from '@/features/outreach/ui/OutreachListItem'
+import { UsefulnessBox } from '@/features/usefulness/ui/UsefulnessBox'
 import { ArticleBody } from '@/features/outreach/ui/ArticleBody'
 import { article as articleData } from '@/platform/site-shell/rules/structured-data'
 import { imageSources, isImageDoc } from '@/platform/media/responsive-image'
@@ -50,6 +51,7 @@ export default async function OutreachArticlePage({ params }: Props) {
         ) : null}
       </p>
       <ArticleBody script={script} article={article} body={article.body} back={{ href: '/outreach', label: '返回婚育新风' }} />
+      <UsefulnessBox path={`/outreach/${article.slug}`} script={script} />
     </article>
   )
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { PrintButton } from '@/platform/site-shell/ui/PrintButton'
+import { UsefulnessBox } from '@/features/usefulness/ui/UsefulnessBox'
 import { RichTextBody } from '@/platform/site-shell/ui/RichTextBody'
 import { AttachmentList } from '@/features/policies/ui/AttachmentList'
 import { PolicyMetadataTable } from '@/features/policies/ui/PolicyMetadataTable'
@@ -95,6 +96,7 @@ export default async function PolicyPage({ params }: Props) {
         <p>{t(`请在这里提问，我们会在收到后 ${limits.consultation} 个工作日内答复（节假日不计）。需要上传附件时，请使用`)}<a href={`/feedback/new?about=policy:${policy.slug}`}>{t('完整的留言表单')}</a>{t('。')}</p>
         <NoticeQuestionForm action={askAboutNoticeAction} script={script} token={crypto.randomUUID()} slug={policy.slug ?? ''} subject={noticeQuestionSubject(t(policy.title))} text={text} />
       </PageSection>
+      <UsefulnessBox path={`/policies/${policy.slug}`} script={script} />
     </article>
   )
 }
