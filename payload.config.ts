@@ -13,6 +13,8 @@ import { Feedback } from '@collections/Feedback'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
 import { ServiceGuides } from '@collections/ServiceGuides'
+import { OpenGovernmentPages } from '@collections/OpenGovernmentPages'
+import { SiteErrorReports } from '@collections/SiteErrorReports'
 import { Media } from '@collections/Media'
 import { OutreachArticles } from '@collections/OutreachArticles'
 import { PolicyDocuments } from '@collections/PolicyDocuments'
@@ -70,7 +72,7 @@ export default buildConfig({
       // The handlers' workbench: its queues' counts on the dashboard and in the navigation.
       // The publishing desk's queues (我的草稿, 待我审核, 已退回, 已定时, 未经审核发布) and the handlers' workbench counts.
       beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard', '/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
-      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
+      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/site-errors/ui/admin/SiteErrorsNavLink#SiteErrorsNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       views: {
         importNotices: {
           Component: '/features/policies/ui/admin/NoticeImportView#NoticeImportView',
@@ -114,6 +116,12 @@ export default buildConfig({
           exact: true,
           meta: { title: '留言办理台' },
         },
+        siteErrors: {
+          Component: '/features/site-errors/ui/admin/SiteErrorsView#SiteErrorsView',
+          path: '/site-errors',
+          exact: true,
+          meta: { title: '网站找错办理台' },
+        },
       },
     },
   },
@@ -122,9 +130,9 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: withAudit([
-    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations].map(withPublishingWorkflow),
+    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
-    ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
+    ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ]).concat(LoginThrottles),
   globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).

@@ -72,6 +72,7 @@ export interface Config {
     events: Event;
     'health-topics': HealthTopic;
     'service-guides': ServiceGuide;
+    'open-government-pages': OpenGovernmentPage;
     'service-stations': ServiceStation;
     'policy-documents': PolicyDocument;
     services: Service;
@@ -83,6 +84,7 @@ export interface Config {
     'reply-templates': ReplyTemplate;
     'moderated-copies': ModeratedCopy;
     'published-replies': PublishedReply;
+    'site-error-reports': SiteErrorReport;
     'search-documents': SearchDocument;
     'retired-addresses': RetiredAddress;
     'audit-log': AuditLog;
@@ -101,6 +103,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
     'service-guides': ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
+    'open-government-pages': OpenGovernmentPagesSelect<false> | OpenGovernmentPagesSelect<true>;
     'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
@@ -112,6 +115,7 @@ export interface Config {
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     'moderated-copies': ModeratedCopiesSelect<false> | ModeratedCopiesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
+    'site-error-reports': SiteErrorReportsSelect<false> | SiteErrorReportsSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -1088,6 +1092,145 @@ export interface ServiceGuide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-government-pages".
+ */
+export interface OpenGovernmentPage {
+  id: number;
+  title: string;
+  slug: 'guide';
+  summary: string;
+  /**
+   * Marks the page as an example.
+   */
+  example?: boolean | null;
+  published: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  howToApply: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  timeLimits: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  fees: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  remedies: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -1261,6 +1404,34 @@ export interface PublishedReply {
   repliedAt: string;
   department?: string | null;
   source: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 在“网站找错办理台”办理：3 个工作日内答复。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-error-reports".
+ */
+export interface SiteErrorReport {
+  id: number;
+  reference?: string | null;
+  pageUrl: string;
+  description: string;
+  email?: string | null;
+  contactGiven?: boolean | null;
+  status: 'received' | 'answered' | 'dismissed';
+  receivedAt?: string | null;
+  /**
+   * 收到后 3 个工作日（北京时间）
+   */
+  dueDay?: string | null;
+  outcome?: ('corrected' | 'no-error' | 'referred') | null;
+  answer?: string | null;
+  dismissReason?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: (number | null) | User;
+  idempotencyToken?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1483,6 +1654,10 @@ export interface PayloadLockedDocument {
         value: number | ServiceGuide;
       } | null)
     | ({
+        relationTo: 'open-government-pages';
+        value: number | OpenGovernmentPage;
+      } | null)
+    | ({
         relationTo: 'service-stations';
         value: number | ServiceStation;
       } | null)
@@ -1525,6 +1700,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'published-replies';
         value: number | PublishedReply;
+      } | null)
+    | ({
+        relationTo: 'site-error-reports';
+        value: number | SiteErrorReport;
       } | null)
     | ({
         relationTo: 'search-documents';
@@ -1936,6 +2115,57 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-government-pages_select".
+ */
+export interface OpenGovernmentPagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  example?: T;
+  published?: T;
+  howToApply?: T;
+  timeLimits?: T;
+  fees?: T;
+  remedies?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "service-stations_select".
  */
 export interface ServiceStationsSelect<T extends boolean = true> {
@@ -2285,6 +2515,28 @@ export interface PublishedRepliesSelect<T extends boolean = true> {
   repliedAt?: T;
   department?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-error-reports_select".
+ */
+export interface SiteErrorReportsSelect<T extends boolean = true> {
+  reference?: T;
+  pageUrl?: T;
+  description?: T;
+  email?: T;
+  contactGiven?: T;
+  status?: T;
+  receivedAt?: T;
+  dueDay?: T;
+  outcome?: T;
+  answer?: T;
+  dismissReason?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  idempotencyToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,6 +20,7 @@ import { retiredAnswer } from '@/platform/publishing/withdrawal/retired-answer'
 const LIMITED_POSTS: Record<string, { checked: LimitName[]; counted: LimitName[] }> = {
   '/feedback/new': { checked: ['submit', 'submitSiteWide'], counted: [] },
   '/feedback/track': { checked: [], counted: ['track', 'trackSiteWide'] },
+  '/site-errors': { checked: ['errorReport', 'errorReportSiteWide'], counted: [] },
 }
 
 async function retryAfter(request: NextRequest, path: string): Promise<number> {

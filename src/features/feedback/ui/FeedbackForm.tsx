@@ -5,7 +5,7 @@ import type { FeedbackFormState } from '@/features/feedback/server/submit-action
 import { ProofOfWork } from '@/platform/security/ui/ProofOfWork'
 import { FeedbackSuccess } from './FeedbackSuccess'
 import type { FeedbackFormText } from './feedback-form-text'
-import { FieldError } from './FieldError'
+import { FieldError } from '@/platform/site-shell/ui/forms/FieldError'
 
 type Kind = { value: string; label: string; hint: string }
 type Props = {
