@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { errorReportForm, errorReportStaff } from '@/features/site-errors/access/errorReportAccess'
 import { DESCRIPTION_MAX, ERROR_REPORT_OUTCOMES, ERROR_REPORT_STATUSES } from '@/features/site-errors/rules'
-import { adminOnlyField } from '@/platform/access/adminOnlyField'
+import { nobody } from '@collections/Feedback/fields/access'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 import { applyErrorReportStep } from './hooks/applyErrorReportStep'
@@ -33,7 +33,8 @@ export const SiteErrorReports: CollectionConfig = {
     { name: 'reference', type: 'text', unique: true, index: true, label: { zh: '编号', en: 'Reference' }, admin: fixed },
     { name: 'pageUrl', type: 'text', required: true, maxLength: 500, label: { zh: '出错页面', en: 'Page' }, admin: fixed },
     { name: 'description', type: 'textarea', required: true, maxLength: DESCRIPTION_MAX, label: { zh: '问题说明', en: 'What is wrong' }, admin: fixed },
-    { name: 'email', type: 'text', maxLength: 254, label: { zh: '联系邮箱', en: 'E-mail' }, access: { read: adminOnlyField }, admin: fixed },
+    // For the answer e-mail only, which the system sends: readable by nobody through the admin or the APIs.
+    { name: 'email', type: 'text', maxLength: 254, label: { zh: '联系邮箱', en: 'E-mail' }, hidden: true, access: { read: nobody } },
     { name: 'contactGiven', type: 'checkbox', defaultValue: false, label: { zh: '留有邮箱', en: 'E-mail given' }, admin: fixed },
     {
       name: 'status',
@@ -58,6 +59,6 @@ export const SiteErrorReports: CollectionConfig = {
     { name: 'dismissReason', type: 'textarea', maxLength: 500, label: { zh: '不予处理理由', en: 'Reason' }, admin: fixed },
     { name: 'answeredAt', type: 'date', label: { zh: '办结时间', en: 'Settled' }, admin: { ...fixed, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'answeredBy', type: 'relationship', relationTo: 'users', label: { zh: '办理人', en: 'Settled by' }, admin: { ...fixed, position: 'sidebar' } },
-    { name: 'idempotencyToken', type: 'text', unique: true, index: true, access: { read: adminOnlyField }, admin: { hidden: true } },
+    { name: 'idempotencyToken', type: 'text', unique: true, index: true, hidden: true, access: { read: nobody } },
   ],
 }
