@@ -29,9 +29,9 @@ const guideData = (extra: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   payload = await getPayload({ config })
   ;({ editor, reviewerA } = await publishingTeam(payload, 'guide.test'))
-})
+}, 240_000)
 
-describe('政府信息公开指南 (the editable guide)', () => {
+describe('政府信息公开指南 (the editable guide)', { timeout: 120_000 }, () => {
   it('needs every one of its five parts', async () => {
     const refused = await payload.create({ collection: COLLECTION, data: guideData({ remedies: undefined }), ...as(editor) }).catch((error) => error)
     expect(refused.data?.errors).toEqual([expect.objectContaining({ path: 'remedies' })])

@@ -27,9 +27,9 @@ beforeAll(async () => {
   editor = await createStaff(payload, 'editor@errors.test', ['editor'])
   reviewer = await createStaff(payload, 'reviewer@errors.test', ['reviewer'])
   admin = await createStaff(payload, 'admin@errors.test', ['admin'])
-})
+}, 240_000)
 
-describe('网站找错 (error reports)', () => {
+describe('网站找错 (error reports)', { timeout: 120_000 }, () => {
   it('gives a number and the answer day once the report is saved, and the same again for a repeated post', async () => {
     const token = crypto.randomUUID()
     const before = new Date()
