@@ -13,6 +13,8 @@ import { Feedback } from '@collections/Feedback'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
 import { ServiceGuides } from '@collections/ServiceGuides'
+import { OpenGovernmentPages } from '@collections/OpenGovernmentPages'
+import { SiteErrorReports } from '@collections/SiteErrorReports'
 import { Media } from '@collections/Media'
 import { OutreachArticles } from '@collections/OutreachArticles'
 import { PolicyDocuments } from '@collections/PolicyDocuments'
@@ -79,7 +81,7 @@ export default buildConfig({
       // The handlers' workbench: its queues' counts on the dashboard and in the navigation.
       // The publishing desk's queues (我的草稿, 待我审核, 已退回, 已定时, 未经审核发布) and the handlers' workbench counts.
       beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard', '/features/usefulness/ui/admin/FlaggedHealthTopics#FlaggedHealthTopics', '/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
-      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
+      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/site-errors/ui/admin/SiteErrorsNavLink#SiteErrorsNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       views: {
         importNotices: {
           Component: '/features/policies/ui/admin/NoticeImportView#NoticeImportView',
@@ -129,6 +131,12 @@ export default buildConfig({
           exact: true,
           meta: { title: '留言办理台' },
         },
+        siteErrors: {
+          Component: '/features/site-errors/ui/admin/SiteErrorsView#SiteErrorsView',
+          path: '/site-errors',
+          exact: true,
+          meta: { title: '网站找错办理台' },
+        },
       },
     },
   },
@@ -137,10 +145,10 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: withAudit([
-    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations, Consultations].map(withPublishingWorkflow),
+    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations, Consultations].map(withPublishingWorkflow),
     ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
     ...[ConsultationComments, PublishedComments],
-    ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
+    ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],
     ...[EmailSubscriptions, UsefulnessAnswers],
   ]).concat(LoginThrottles, SubscriptionUpdates),
   globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings, ParticipationSettings],

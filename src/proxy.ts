@@ -21,6 +21,7 @@ const LIMITED_POSTS: Record<string, { checked: LimitName[]; counted: LimitName[]
   '/feedback/new': { checked: ['submit', 'submitSiteWide'], counted: [] },
   '/feedback/track': { checked: [], counted: ['track', 'trackSiteWide'] },
   '/subscriptions': { checked: ['subscribe', 'subscribeSiteWide'], counted: [] },
+  '/site-errors': { checked: ['errorReport', 'errorReportSiteWide'], counted: [] },
 }
 
 async function retryAfter(request: NextRequest, path: string): Promise<number> {

@@ -4,6 +4,7 @@ import { DEMO_STAFF } from './demo-staff'
 import { seedFeedback } from './seed-feedback'
 import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
+import { seedOpenGovernment } from './seed-open-government'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
 import { seedConsultations } from './consultations/seed-consultations'
@@ -40,5 +41,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedGuides(payload, report)
   await seedConsultations(payload, report)
   await seedParticipation(payload, report)
+  await seedOpenGovernment(payload, report)
   return report
 }

@@ -13,6 +13,7 @@ import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_
 import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
 import * as migration_20261203_121038_consultations from './20261203_121038_consultations';
 import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
+import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_121525_subscriptions_usefulness.up,
     down: migration_20261203_121525_subscriptions_usefulness.down,
-    name: '20261203_121525_subscriptions_usefulness'
+    name: '20261203_121525_subscriptions_usefulness',
+  },
+  {
+    up: migration_20261203_122736_open_government_pages.up,
+    down: migration_20261203_122736_open_government_pages.down,
+    name: '20261203_122736_open_government_pages'
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261203_091643_i21_workbench from './20261203_091643_i21_
 import * as migration_20261203_101807_service_guides from './20261203_101807_service_guides';
 import * as migration_20261203_120654_consultations from './20261203_120654_consultations';
 import * as migration_20261203_120817_subscriptions_usefulness from './20261203_120817_subscriptions_usefulness';
+import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261203_120817_subscriptions_usefulness.up,
     down: migration_20261203_120817_subscriptions_usefulness.down,
-    name: '20261203_120817_subscriptions_usefulness'
+    name: '20261203_120817_subscriptions_usefulness',
+  },
+  {
+    up: migration_20261203_121342_open_government_pages.up,
+    down: migration_20261203_121342_open_government_pages.down,
+    name: '20261203_121342_open_government_pages'
   },
 ];

@@ -14,6 +14,9 @@ export const LIMITS = {
   track: { points: fromEnv('RATE_LIMIT_TRACK_PER_ADDRESS', 20), duration: 10 * 60 },
   // Look-ups from rotating addresses: 240 in 5 seconds went through before this ceiling.
   trackSiteWide: { points: fromEnv('RATE_LIMIT_TRACK_SITE_WIDE', 600), duration: 10 * 60 },
+  // 网站找错: the same allowance as messages, counted on its own so one form never uses up the other.
+  errorReport: { points: fromEnv('RATE_LIMIT_ERROR_REPORT_PER_ADDRESS', 5), duration: 10 * 60 },
+  errorReportSiteWide: { points: fromEnv('RATE_LIMIT_ERROR_REPORT_SITE_WIDE', 300), duration: 10 * 60 },
   passwordReset: { points: fromEnv('RATE_LIMIT_PASSWORD_RESET', 3), duration: 15 * 60 },
   // Each subscribe request sends a confirmation e-mail to the address typed.
   subscribe: { points: fromEnv('RATE_LIMIT_SUBSCRIBE_PER_ADDRESS', 5), duration: 60 * 60 },

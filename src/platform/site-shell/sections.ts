@@ -1,6 +1,8 @@
 /** The public sections named by the founding notice, in the order of the main navigation. */
 /** `ready`: the section has its own pages; the others show a plain 'being built' page. */
-export type Section = { key: string; label: string; href: string; summary: string; holds: string[]; ready?: boolean }
+/** `pages`: its fixed pages besides the landing page and the content pages (for the 网站地图). */
+export type SectionPage = { href: string; label: string }
+export type Section = { key: string; label: string; href: string; summary: string; holds: string[]; ready?: boolean; pages?: SectionPage[] }
 
 export const SECTIONS: Section[] = [
   {
@@ -26,6 +28,10 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '“婚育新风进万家”活动、宣传故事和各区县的活动安排。',
     holds: ['婚育新风进万家活动动态', '优生优育、关爱女孩、男性参与等宣传', '近期活动与报名方式'],
+    pages: [
+      { href: '/events', label: '近期活动' },
+      { href: '/floating-population', label: '流动人口服务指南' },
+    ],
   },
   {
     key: 'health',
@@ -50,6 +56,11 @@ export const SECTIONS: Section[] = [
     ready: true,
     summary: '咨询、建议、投诉、表扬和举报，可凭查询码跟踪办理进度。',
     holds: ['在线提交咨询、建议、投诉', '凭查询码查看办理进度和答复', '留言选登'],
+    pages: [
+      { href: '/feedback/new', label: '我要留言' },
+      { href: '/feedback/track', label: '查询办理进度' },
+      { href: '/feedback/replies', label: '留言选登' },
+    ],
   },
   {
     key: 'consultations',
@@ -67,4 +78,26 @@ export const SECTIONS: Section[] = [
     summary: '留言办理情况统计：受理量、按时答复率和满意度。',
     holds: ['每月留言受理与答复数量', '按时答复率与满意度', '数据下载（CSV、JSON）'],
   },
+  {
+    key: 'open-government',
+    label: '政府信息公开',
+    href: '/open-government',
+    ready: true,
+    summary: '政府信息公开指南、公开目录、依申请公开、政策解读和年度报告。',
+    holds: ['政府信息公开指南与公开目录', '依申请公开政府信息', '政府信息公开工作年度报告'],
+    pages: [
+      { href: '/open-government/guide', label: '政府信息公开指南' },
+      { href: '/policies', label: '政府信息公开目录' },
+      { href: '/open-government/apply', label: '依申请公开' },
+      { href: '/open-government/annual-report', label: '政府信息公开工作年度报告' },
+    ],
+  },
+]
+
+/** Pages about the site itself, linked from every page's footer (and listed in the 网站地图). */
+export const SITE_PAGES: SectionPage[] = [
+  { href: '/site-map', label: '网站地图' },
+  { href: '/accessibility', label: '无障碍声明' },
+  { href: '/site-errors', label: '网站找错' },
+  { href: '/search', label: '站内搜索' },
 ]

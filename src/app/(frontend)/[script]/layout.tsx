@@ -43,6 +43,7 @@ export default async function FrontendLayout({ children, params }: Props) {
   if (!isScript(script)) notFound()
   const settings = await getSiteSettings()
   const t = textIn(script)
+  const path = await currentPath()
   return (
     <html lang={htmlLang(script)}>
       <head>
@@ -52,11 +53,11 @@ export default async function FrontendLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('跳到正文')}
         </a>
-        <SiteHeader script={script} settings={settings} currentPath={await currentPath()} />
+        <SiteHeader script={script} settings={settings} currentPath={path} />
         <main id="main" className="site-main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter script={script} settings={settings} />
+        <SiteFooter script={script} settings={settings} currentPath={path} />
       </body>
     </html>
   )

@@ -44,6 +44,7 @@ import { AdminIcon as AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e } from '../../.
 import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../../platform/admin/ui/AdminLogo'
 import { SecondFactorLoginLink as SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc } from '../../../features/accounts/ui/admin/SecondFactorLoginLink'
 import { WorkbenchNavLink as WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0 } from '../../../features/feedback/ui/admin/workbench/WorkbenchCounts'
+import { SiteErrorsNavLink as SiteErrorsNavLink_e2f9c3be21d2bde719836d67e4e9a7dd } from '../../../features/site-errors/ui/admin/SiteErrorsNavLink'
 import { AccountNavLinks as AccountNavLinks_0d3b40c667978c7d5f7916184a78150c } from '../../../features/accounts/ui/admin/AccountNavLinks'
 import { DeskDashboard as DeskDashboard_0e6ec2612c728961e05806ce052ce8ac } from '../../../platform/publishing/ui/admin/DeskDashboard'
 import { FlaggedHealthTopics as FlaggedHealthTopics_ef537142f70edd0215ccf7fb6e392bd9 } from '../../../features/usefulness/ui/admin/FlaggedHealthTopics'
@@ -56,6 +57,7 @@ import { StaffRolesView as StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674 } fro
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
 import { UsefulnessReportView as UsefulnessReportView_b3e4dd74a30a75ae1146e190a08eea4d } from '../../../features/usefulness/ui/admin/UsefulnessReportView'
 import { FeedbackWorkbenchView as FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0 } from '../../../features/feedback/ui/admin/workbench/FeedbackWorkbenchView'
+import { SiteErrorsView as SiteErrorsView_f6d69b008d77f332686ae99355dd9546 } from '../../../features/site-errors/ui/admin/SiteErrorsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -106,6 +108,7 @@ export const importMap = {
   "/platform/admin/ui/AdminLogo#AdminLogo": AdminLogo_e5c1685359ed7465fb0aa71071dbfe77,
   "/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink": SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc,
   "/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink": WorkbenchNavLink_fd31e0c3522ec2d419a1bb3449c6f7d0,
+  "/features/site-errors/ui/admin/SiteErrorsNavLink#SiteErrorsNavLink": SiteErrorsNavLink_e2f9c3be21d2bde719836d67e4e9a7dd,
   "/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks": AccountNavLinks_0d3b40c667978c7d5f7916184a78150c,
   "/platform/publishing/ui/admin/DeskDashboard#DeskDashboard": DeskDashboard_0e6ec2612c728961e05806ce052ce8ac,
   "/features/usefulness/ui/admin/FlaggedHealthTopics#FlaggedHealthTopics": FlaggedHealthTopics_ef537142f70edd0215ccf7fb6e392bd9,
@@ -118,5 +121,6 @@ export const importMap = {
   "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,
   "/features/usefulness/ui/admin/UsefulnessReportView#UsefulnessReportView": UsefulnessReportView_b3e4dd74a30a75ae1146e190a08eea4d,
   "/features/feedback/ui/admin/workbench/FeedbackWorkbenchView#FeedbackWorkbenchView": FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0,
+  "/features/site-errors/ui/admin/SiteErrorsView#SiteErrorsView": SiteErrorsView_f6d69b008d77f332686ae99355dd9546,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -21,6 +21,7 @@ const LIST_FIELDS = {
   datePublished: true,
   validity: true,
   kind: true,
+  indexNumber: true,
 } as const
 
 export const listPolicies = cache(async (filters: PolicyFilters) => {
@@ -50,6 +51,21 @@ export const latestPolicies = cache(async (limit: number) => {
     ...asVisitor,
   })
   return result.docs
+})
+
+/** The newest published 政策解读 (interpretations), for the open-government page. */
+export const latestInterpretations = cache(async (limit: number) => {
+  const payload = await getPayload({ config })
+  const result = await payload.find({
+    collection: 'policy-notices',
+    where: listedWhere({ kind: { equals: 'interpretation' } }),
+    sort: '-datePublished',
+    limit,
+    depth: 0,
+    select: LIST_FIELDS,
+    ...asVisitor,
+  })
+  return { docs: result.docs, totalDocs: result.totalDocs }
 })
 
 /**

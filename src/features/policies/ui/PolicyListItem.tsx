@@ -11,6 +11,7 @@ export type PolicySummary = {
   datePublished?: string | null
   validity?: string | null
   kind?: string | null
+  indexNumber?: string | null
 }
 
 export function PolicyListItem({ policy, script }: { policy: PolicySummary; script: Script }) {
@@ -23,6 +24,12 @@ export function PolicyListItem({ policy, script }: { policy: PolicySummary; scri
         {t(policy.title)}
       </a>
       <p className="policy-item__meta">
+        {policy.indexNumber ? (
+          <span>
+            {t('索引号：')}
+            {policy.indexNumber}
+          </span>
+        ) : null}
         {policy.documentNumber ? <span>{t(policy.documentNumber)}</span> : null}
         {policy.issuingAuthority ? <span>{t(policy.issuingAuthority)}</span> : null}
         <span>

@@ -1,0 +1,6 @@
+export { ERROR_REPORT_WORKING_DAYS, errorReportDueDay, errorReportStanding } from './answer-deadline'
+export { errorReportReference } from './reference'
+export { ERROR_REPORT_OUTCOMES, ERROR_REPORT_STATUSES, isErrorReportStatus, outcomeLabel, statusLabel, type ErrorReportOutcome, type ErrorReportStatus } from './statuses'
+export { ERROR_REPORT_STEPS, nextSteps, planStep, stepOfStatusChange, type ErrorReportChange, type ErrorReportStepKey } from './steps'
+export { DESCRIPTION_MAX, reportedPage, validateErrorReport, type ErrorReportField, type ErrorReportInput } from './validate'
+export { ERROR_REPORT_QUEUES, isErrorReportQueue, queueQuery, type ErrorReportQueue } from './queues'
