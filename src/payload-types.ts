@@ -232,16 +232,6 @@ export interface PolicyNotice {
   attachments?: (number | PolicyDocument)[] | null;
   related?: (number | PolicyNotice)[] | null;
   /**
-   * Add a dated note for substantive changes.
-   */
-  changeHistory?:
-    | {
-        date: string;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
    * Set once on first save.
    */
   slug?: string | null;
@@ -1609,13 +1599,6 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   body?: T;
   attachments?: T;
   related?: T;
-  changeHistory?:
-    | T
-    | {
-        date?: T;
-        note?: T;
-        id?: T;
-      };
   slug?: T;
   year?: T;
   indexSequence?: T;

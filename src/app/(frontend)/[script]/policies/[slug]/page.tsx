@@ -14,8 +14,6 @@ import { formatDayChinese } from '@/platform/site-shell/format-date'
 import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
-import { PageSection } from '@/platform/site-shell/ui/PageSection'
-import { DayTime } from '@/platform/site-shell/ui/DayTime'
 
 type Props = PublicPageProps<{ slug: string }>
 
@@ -62,17 +60,6 @@ export default async function PolicyPage({ params }: Props) {
         {formatDayChinese(policy.dateWritten)}
       </p>
       <AttachmentList attachments={policy.attachments} script={script} />
-      {policy.changeHistory && policy.changeHistory.length > 0 ? (
-        <PageSection script={script} id="history-title" heading="修改记录">
-          <ul className="change-history">
-            {policy.changeHistory.map((entry) => (
-              <li key={entry.id}>
-                <DayTime value={entry.date} /> {t(entry.note)}
-              </li>
-            ))}
-          </ul>
-        </PageSection>
-      ) : null}
       <RelatedPolicies related={policy.related} script={script} />
     </article>
   )
