@@ -295,6 +295,15 @@ export interface PolicyNotice {
  */
 export interface PolicyDocument {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   updatedAt: string;
   createdAt: string;
@@ -496,6 +505,15 @@ export interface OutreachArticle {
  */
 export interface Media {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   alt: string;
   updatedAt: string;
   createdAt: string;
@@ -778,6 +796,15 @@ export interface ServiceStation {
  */
 export interface District {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -798,6 +825,15 @@ export interface District {
  */
 export interface Service {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -2007,6 +2043,7 @@ export interface ServiceStationsSelect<T extends boolean = true> {
  * via the `definition` "policy-documents_select".
  */
 export interface PolicyDocumentsSelect<T extends boolean = true> {
+  pendingChange?: T;
   title?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2025,6 +2062,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
+  pendingChange?: T;
   name?: T;
   code?: T;
   summary?: T;
@@ -2037,6 +2075,7 @@ export interface ServicesSelect<T extends boolean = true> {
  * via the `definition` "districts_select".
  */
 export interface DistrictsSelect<T extends boolean = true> {
+  pendingChange?: T;
   name?: T;
   code?: T;
   kind?: T;
@@ -2050,6 +2089,7 @@ export interface DistrictsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  pendingChange?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -12,6 +12,7 @@ import * as migration_20261203_085446_i19_staff_account_fields from './20261203_
 import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_workbench';
 import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
 import * as migration_20261203_114419_i20_one_change_note_list from './20261203_114419_i20_one_change_note_list';
+import * as migration_20261203_120811_i20_pending_changes from './20261203_120811_i20_pending_changes';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261203_114419_i20_one_change_note_list.up,
     down: migration_20261203_114419_i20_one_change_note_list.down,
-    name: '20261203_114419_i20_one_change_note_list'
+    name: '20261203_114419_i20_one_change_note_list',
+  },
+  {
+    up: migration_20261203_120811_i20_pending_changes.up,
+    down: migration_20261203_120811_i20_pending_changes.down,
+    name: '20261203_120811_i20_pending_changes'
   },
 ];

@@ -27,6 +27,7 @@ import { ImportNoticesLink as ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7
 import { AwaitingReviewLink as AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea } from '../../../platform/publishing/ui/admin/AwaitingReviewLink'
 import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18 } from '../../../features/health/ui/admin/HealthReviewOverdueLink'
 import { ImportStationsLink as ImportStationsLink_0204609efd61a85402ddaf7ba34943e7 } from '../../../features/stations/ui/admin/ImportStationsLink'
+import { PendingChangeBox as PendingChangeBox_e62a2c366cc340923bd747d1d5e97c48 } from '../../../platform/publishing/ui/admin/PendingChangeBox'
 import { DeadlineSummary as DeadlineSummary_c33b1584ae61472f76531db67d372324 } from '../../../features/feedback/ui/admin/DeadlineSummary'
 import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from '../../../features/feedback/ui/admin/ContactReveal'
 import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
@@ -84,6 +85,7 @@ export const importMap = {
   "/platform/publishing/ui/admin/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea,
   "/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18,
   "/features/stations/ui/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_0204609efd61a85402ddaf7ba34943e7,
+  "/platform/publishing/ui/admin/PendingChangeBox#PendingChangeBox": PendingChangeBox_e62a2c366cc340923bd747d1d5e97c48,
   "/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_c33b1584ae61472f76531db67d372324,
   "/features/feedback/ui/admin/ContactReveal#ContactReveal": ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42,
   "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
