@@ -38,6 +38,7 @@ import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } f
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
 import { CurrentPasswordField as CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e } from '../../../features/accounts/ui/admin/CurrentPasswordField'
 import { ResetSecondFactorButton as ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b } from '../../../features/accounts/ui/admin/ResetSecondFactorButton'
+import { WrongAddressNotice as WrongAddressNotice_3d9c2b5edcc713b7c48d58cb1c8585f6 } from '../../../platform/admin/ui/WrongAddressNotice'
 import { AdminIcon as AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e } from '../../../platform/admin/ui/AdminIcon'
 import { AdminLogo as AdminLogo_e5c1685359ed7465fb0aa71071dbfe77 } from '../../../platform/admin/ui/AdminLogo'
 import { SecondFactorLoginLink as SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc } from '../../../features/accounts/ui/admin/SecondFactorLoginLink'
@@ -96,6 +97,7 @@ export const importMap = {
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
   "/features/accounts/ui/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e,
   "/features/accounts/ui/admin/ResetSecondFactorButton#ResetSecondFactorButton": ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b,
+  "/platform/admin/ui/WrongAddressNotice#WrongAddressNotice": WrongAddressNotice_3d9c2b5edcc713b7c48d58cb1c8585f6,
   "/platform/admin/ui/AdminIcon#AdminIcon": AdminIcon_5afd8a0c47ccc184e9a955cea06d8f0e,
   "/platform/admin/ui/AdminLogo#AdminLogo": AdminLogo_e5c1685359ed7465fb0aa71071dbfe77,
   "/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink": SecondFactorLoginLink_ccab6d0a1b11fc9da390034dffe806bc,
