@@ -57,7 +57,7 @@ import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
 import { limitQueryCost, limitRootFields } from '@/platform/security/graphql-limits'
 import { payloadSecret } from '@/platform/security/payload-secret'
 import { withOwnDocumentLocks } from '@/platform/access/document-locks/withOwnDocumentLocks'
-import { serverUrl } from '@/platform/site-shell/server-url'
+import { acceptedOrigins, serverUrl } from '@/platform/site-shell/server-url'
 import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -65,6 +65,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
 export default buildConfig({
   serverURL: serverUrl(),
+  // The staff cookie counts only on requests from these origins (SERVER_URL and ADMIN_ALIASES).
+  csrf: acceptedOrigins(),
   secret: payloadSecret(),
   admin: {
     user: Users.slug,
@@ -73,6 +75,9 @@ export default buildConfig({
     // Gravatar would load pictures from an outside server; nothing leaves our origin.
     avatar: 'default',
     components: {
+      // On an address the staff cookie does not count at, say which one to use before anything is typed.
+      beforeLogin: ['/platform/admin/ui/WrongAddressNotice#WrongAddressNotice'],
+      header: ['/platform/admin/ui/WrongAddressNotice#WrongAddressNotice'],
       afterLogin: ['/features/accounts/ui/admin/SecondFactorLoginLink#SecondFactorLoginLink'],
       graphics: {
         Logo: '/platform/admin/ui/AdminLogo#AdminLogo',

@@ -252,16 +252,6 @@ export interface PolicyNotice {
   attachments?: (number | PolicyDocument)[] | null;
   related?: (number | PolicyNotice)[] | null;
   /**
-   * Add a dated note for substantive changes.
-   */
-  changeHistory?:
-    | {
-        date: string;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
    * Set once on first save.
    */
   slug?: string | null;
@@ -325,6 +315,15 @@ export interface PolicyNotice {
  */
 export interface PolicyDocument {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   updatedAt: string;
   createdAt: string;
@@ -526,6 +525,15 @@ export interface OutreachArticle {
  */
 export interface Media {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   alt: string;
   updatedAt: string;
   createdAt: string;
@@ -808,6 +816,15 @@ export interface ServiceStation {
  */
 export interface District {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -828,6 +845,15 @@ export interface District {
  */
 export interface Service {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -2044,13 +2070,6 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   body?: T;
   attachments?: T;
   related?: T;
-  changeHistory?:
-    | T
-    | {
-        date?: T;
-        note?: T;
-        id?: T;
-      };
   slug?: T;
   year?: T;
   indexSequence?: T;
@@ -2580,6 +2599,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
  * via the `definition` "policy-documents_select".
  */
 export interface PolicyDocumentsSelect<T extends boolean = true> {
+  pendingChange?: T;
   title?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2598,6 +2618,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
+  pendingChange?: T;
   name?: T;
   code?: T;
   summary?: T;
@@ -2610,6 +2631,7 @@ export interface ServicesSelect<T extends boolean = true> {
  * via the `definition` "districts_select".
  */
 export interface DistrictsSelect<T extends boolean = true> {
+  pendingChange?: T;
   name?: T;
   code?: T;
   kind?: T;
@@ -2623,6 +2645,7 @@ export interface DistrictsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  pendingChange?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;

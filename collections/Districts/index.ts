@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { withPendingChanges } from '@/platform/publishing/pending-change/withPendingChanges'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
@@ -12,7 +13,7 @@ const CODE = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
  * Chengdu's county-level areas (区、市、县 and the functional areas) at the top, their streets
  * and townships (街道、乡镇) under them. Residents filter the station list by both.
  */
-export const Districts: CollectionConfig = {
+export const Districts: CollectionConfig = withPendingChanges({
   slug: 'districts',
   labels: collectionLabels('区域', 'Area', 'Areas', '区域（区县与街道）'),
   admin: {
@@ -69,4 +70,4 @@ export const Districts: CollectionConfig = {
       admin: { position: 'sidebar', description: { zh: '数字小的排在前面。', en: 'Lower comes first.' } },
     },
   ],
-}
+}, ['name', 'code', 'kind', 'parent'])

@@ -1,17 +1,19 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { withPendingChanges } from '@/platform/publishing/pending-change/withPendingChanges'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
+import { canReviewContent } from '@/platform/access/canReviewContent'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
 import { cleanUploadContent } from '@/platform/media/cleanUploadContent'
 import { sandboxedFileHeaders } from '@/platform/media/sandboxedFileHeaders'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
-export const Media: CollectionConfig = {
+export const Media: CollectionConfig = withPendingChanges({
   slug: 'media',
   labels: collectionLabels('图片', 'Image'),
   admin: { group: ADMIN_GROUPS.content },
-  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
+  access: { read: anyone, create: canEditContent, update: canEditContent, delete: canReviewContent },
   // Checked by content, then re-encoded: what is stored and served is pixels only.
   hooks: { beforeOperation: [checkUploadContent(['jpeg', 'png', 'webp'], 10 * 1024 * 1024), cleanUploadContent()] },
   upload: {
@@ -34,4 +36,4 @@ export const Media: CollectionConfig = {
       label: { zh: '替代文字（供读屏软件朗读）', en: 'Alternative text' },
     },
   ],
-}
+}, ['alt'])

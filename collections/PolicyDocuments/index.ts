@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { withPendingChanges } from '@/platform/publishing/pending-change/withPendingChanges'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
@@ -10,7 +11,7 @@ import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 export const POLICY_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
 /** Attachments of policy notices: PDF and Office documents, checked by content. */
-export const PolicyDocuments: CollectionConfig = {
+export const PolicyDocuments: CollectionConfig = withPendingChanges({
   slug: 'policy-documents',
   labels: collectionLabels('文件附件', 'Document'),
   admin: { group: ADMIN_GROUPS.content, useAsTitle: 'title' },
@@ -39,4 +40,4 @@ export const PolicyDocuments: CollectionConfig = {
       label: { zh: '附件名称', en: 'Title' },
     },
   ],
-}
+}, ['title'])

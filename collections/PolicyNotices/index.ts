@@ -81,16 +81,6 @@ export const PolicyNotices: CollectionConfig = {
       label: { zh: '相关文件与解读', en: 'Related notices and interpretations' },
     },
     {
-      name: 'changeHistory',
-      type: 'array',
-      label: { zh: '公开的修改记录', en: 'Public change history' },
-      admin: { description: { zh: '实质性修改请添加一条带日期的说明；错别字等小改动无需记录。', en: 'Add a dated note for substantive changes.' } },
-      fields: [
-        { name: 'date', type: 'date', required: true, label: { zh: '日期', en: 'Date' } },
-        { name: 'note', type: 'text', required: true, maxLength: 200, label: { zh: '说明', en: 'Note' } },
-      ],
-    },
-    {
       name: 'slug',
       type: 'text',
       unique: true,

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { withPendingChanges } from '@/platform/publishing/pending-change/withPendingChanges'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
 import { isAdmin } from '@/platform/access/isAdmin'
@@ -6,7 +7,7 @@ import { revalidateStationDirectory } from '@collections/ServiceStations/hooks/r
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 
 /** What a station offers residents: free contraceptives, pre-pregnancy check-ups, HIV testing, … */
-export const Services: CollectionConfig = {
+export const Services: CollectionConfig = withPendingChanges({
   slug: 'services',
   labels: collectionLabels('服务项目', 'Service'),
   admin: {
@@ -40,4 +41,4 @@ export const Services: CollectionConfig = {
     },
     { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' }, admin: { position: 'sidebar' } },
   ],
-}
+}, ['name', 'code', 'summary'])

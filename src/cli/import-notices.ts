@@ -50,5 +50,9 @@ console.log(
     `（共 ${files.length} 个文件，${seconds.toFixed(1)} 秒，${(files.length / Math.max(seconds, 0.001)).toFixed(1)} 个/秒）`,
 )
 for (const failed of outcomes.filter((o) => o.status === 'failed')) console.log(`  失败：${failed.file}：${failed.reason}`)
+// Garbled passages are listed again at the end, so staff fix them before the notices are published.
+const garbled = outcomes.flatMap((o) => o.warnings.filter((warning) => warning.includes('可能有乱码')).map((warning) => `${o.file}：${warning}`))
+if (garbled.length > 0) console.log(`\n可能有乱码的段落 ${garbled.length} 处，请对照原件改正后再发布：`)
+for (const line of garbled) console.log(`  ${line}`)
 await payload.destroy()
 process.exit(count('failed') > 0 ? 1 : 0)

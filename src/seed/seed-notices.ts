@@ -25,8 +25,9 @@ export async function seedNotices(payload: Payload, report: { created: string[];
     if (outcome.status === 'failed') throw new Error(`demo notice ${demo.file}: ${outcome.reason}`)
     ;(outcome.status === 'imported' ? report.created : report.kept).push(`policy-notices:${demo.file}`)
     if (outcome.status === 'imported' && outcome.id) {
-      const changeHistory = corrected ? [{ date: new Date().toISOString().slice(0, 10), note: FOUNDING_NOTICE_CHANGE_NOTE }] : undefined
-      await payload.update({ collection: 'policy-notices', id: outcome.id, data: { topic: demo.topic, keywords: demo.keywords, changeHistory }, context })
+      // The correction is published as a substantive change, so its note appears on the page as any other.
+      const note = corrected ? { changeKind: 'substantive' as const, changeNote: FOUNDING_NOTICE_CHANGE_NOTE } : {}
+      await payload.update({ collection: 'policy-notices', id: outcome.id, data: { topic: demo.topic, keywords: demo.keywords, ...note }, context })
     }
   }
 
@@ -43,7 +44,7 @@ export async function seedNotices(payload: Payload, report: { created: string[];
         validity: 'amended',
         validityNote: DEMO_AMENDMENT.note,
         supersededBy: [by.id],
-        changeHistory: [{ date: '2023-02-10', note: DEMO_AMENDMENT.note }],
+        changeNotes: [...(amended.changeNotes ?? []), { date: '2023-02-10T02:00:00.000Z', note: DEMO_AMENDMENT.note }],
       },
       context,
     })

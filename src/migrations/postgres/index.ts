@@ -11,6 +11,8 @@ import * as migration_20261203_085328_i19_throttle_not_lockout from './20261203_
 import * as migration_20261203_085446_i19_staff_account_fields from './20261203_085446_i19_staff_account_fields';
 import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_workbench';
 import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
+import * as migration_20261203_114419_i20_one_change_note_list from './20261203_114419_i20_one_change_note_list';
+import * as migration_20261203_120811_i20_pending_changes from './20261203_120811_i20_pending_changes';
 import * as migration_20261203_121038_consultations from './20261203_121038_consultations';
 import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
@@ -80,6 +82,16 @@ export const migrations = [
     up: migration_20261203_101904_service_guides.up,
     down: migration_20261203_101904_service_guides.down,
     name: '20261203_101904_service_guides',
+  },
+  {
+    up: migration_20261203_114419_i20_one_change_note_list.up,
+    down: migration_20261203_114419_i20_one_change_note_list.down,
+    name: '20261203_114419_i20_one_change_note_list',
+  },
+  {
+    up: migration_20261203_120811_i20_pending_changes.up,
+    down: migration_20261203_120811_i20_pending_changes.down,
+    name: '20261203_120811_i20_pending_changes',
   },
   {
     up: migration_20261203_121038_consultations.up,

@@ -11,7 +11,9 @@ import * as migration_20261203_085301_i19_throttle_not_lockout from './20261203_
 import * as migration_20261203_085409_i19_staff_account_fields from './20261203_085409_i19_staff_account_fields';
 import * as migration_20261203_091643_i21_workbench from './20261203_091643_i21_workbench';
 import * as migration_20261203_101807_service_guides from './20261203_101807_service_guides';
+import * as migration_20261203_114237_i20_one_change_note_list from './20261203_114237_i20_one_change_note_list';
 import * as migration_20261203_120654_consultations from './20261203_120654_consultations';
+import * as migration_20261203_120755_i20_pending_changes from './20261203_120755_i20_pending_changes';
 import * as migration_20261203_120817_subscriptions_usefulness from './20261203_120817_subscriptions_usefulness';
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 
@@ -82,9 +84,19 @@ export const migrations = [
     name: '20261203_101807_service_guides',
   },
   {
+    up: migration_20261203_114237_i20_one_change_note_list.up,
+    down: migration_20261203_114237_i20_one_change_note_list.down,
+    name: '20261203_114237_i20_one_change_note_list',
+  },
+  {
     up: migration_20261203_120654_consultations.up,
     down: migration_20261203_120654_consultations.down,
     name: '20261203_120654_consultations',
+  },
+  {
+    up: migration_20261203_120755_i20_pending_changes.up,
+    down: migration_20261203_120755_i20_pending_changes.down,
+    name: '20261203_120755_i20_pending_changes',
   },
   {
     up: migration_20261203_120817_subscriptions_usefulness.up,

@@ -1,5 +1,5 @@
 import { isCrossSiteRequest } from './rules/cross-site-request'
-import { serverUrl } from '@/platform/site-shell/server-url'
+import { acceptedOrigins } from '@/platform/site-shell/server-url'
 
 /** True when a request was sent from another site's page (the rule in rules/cross-site-request). */
 export function isCrossSite(request: { method: string; headers: Headers }): boolean {
@@ -8,6 +8,6 @@ export function isCrossSite(request: { method: string; headers: Headers }): bool
     origin: request.headers.get('origin'),
     secFetchSite: request.headers.get('sec-fetch-site'),
     host: request.headers.get('host'),
-    allowedOrigins: [serverUrl()],
+    allowedOrigins: acceptedOrigins(),
   })
 }

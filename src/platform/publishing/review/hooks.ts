@@ -54,8 +54,10 @@ export const applyReviewRule: CollectionBeforeChangeHook = async (args) => {
   })
   if (!decision.allowed) throw refusal(decision.message, decision.status)
 
+  // Staff add notes only through 本次修改; the system (seed, operator scripts) may record dated notes of its own.
+  const previous = (actor ? stored.changeNotes : (data.changeNotes ?? stored.changeNotes)) as StoredChangeNote[] | undefined
   const notes = applyChangeNote({
-    previous: stored.changeNotes as StoredChangeNote[] | undefined,
+    previous,
     changeKind: data.changeKind,
     changeNote: data.changeNote,
     publishing: kind === 'publish',

@@ -83,7 +83,7 @@ describe('the Chengdu 2004 No. 5 notice', () => {
   })
 
   it('warns about the two garbled lines and leaves them as they are', () => {
-    expect(parsed.warnings).toEqual(['第 16 行可能有乱码', '第 33 行可能有乱码'])
+    expect(parsed.warnings).toEqual(['第 16 行可能有乱码（中文中夹有问号）：“好?;鶎佑媱澤龣C構穩”', '第 33 行可能有乱码（中文中夹有问号）：“確?;鶎犹貏e是鄉”'])
     expect(allText).toContain('队伍作风好?;')
   })
 

@@ -17,7 +17,6 @@ import { getPolicyBySlug } from '@/features/policies/server/policy-queries'
 import { PublicationNotices } from '@/platform/publishing/ui/PublicationNotices'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
-import { DayTime } from '@/platform/site-shell/ui/DayTime'
 import { faqPage } from '@/platform/site-shell/rules/structured-data'
 import { findNoticeQuestions } from '@/features/replies/server/published-replies'
 import { NoticeQuestions } from '@/features/replies/ui/NoticeQuestions'
@@ -77,17 +76,6 @@ export default async function PolicyPage({ params }: Props) {
         {formatDayChinese(policy.dateWritten)}
       </p>
       <AttachmentList attachments={policy.attachments} script={script} />
-      {policy.changeHistory && policy.changeHistory.length > 0 ? (
-        <PageSection script={script} id="history-title" heading="修改记录">
-          <ul className="change-history">
-            {policy.changeHistory.map((entry) => (
-              <li key={entry.id}>
-                <DayTime value={entry.date} /> {t(entry.note)}
-              </li>
-            ))}
-          </ul>
-        </PageSection>
-      ) : null}
       <RelatedPolicies related={policy.related} script={script} />
       <PageSection script={script} id="questions-title" heading="政策问答">
         <NoticeQuestions questions={questions} script={script} />
