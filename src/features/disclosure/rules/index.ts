@@ -1,0 +1,8 @@
+export * from './application-fields'
+export * from './answers'
+export * from './deadlines'
+export * from './reply-letter'
+export * from './statuses'
+export * from './steps'
+export { isCreditCode } from './credit-code'
+export { validateApplicationInput, type ApplicationErrors, type ApplicationField, type ApplicationInput } from './validate-application'
