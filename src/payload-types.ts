@@ -81,6 +81,7 @@ export interface Config {
     'feedback-attachments': FeedbackAttachment;
     departments: Department;
     'reply-templates': ReplyTemplate;
+    'disclosure-applications': DisclosureApplication;
     'moderated-copies': ModeratedCopy;
     'published-replies': PublishedReply;
     'search-documents': SearchDocument;
@@ -110,6 +111,7 @@ export interface Config {
     'feedback-attachments': FeedbackAttachmentsSelect<false> | FeedbackAttachmentsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
+    'disclosure-applications': DisclosureApplicationsSelect<false> | DisclosureApplicationsSelect<true>;
     'moderated-copies': ModeratedCopiesSelect<false> | ModeratedCopiesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
@@ -1209,6 +1211,80 @@ export interface ReplyTemplate {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-applications".
+ */
+export interface DisclosureApplication {
+  id: number;
+  trackingCode: string;
+  status: 'received' | 'awaiting-correction' | 'answered' | 'lapsed';
+  receivedAt: string;
+  /**
+   * Empty while stopped for correction.
+   */
+  answerDueDay?: string | null;
+  corrections?:
+    | {
+        requestedAt: string;
+        dueDay: string;
+        what: string;
+        answeredAt?: string | null;
+        answer?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  extension?: {
+    days?: number | null;
+    approvedBy?: string | null;
+    reason?: string | null;
+    at?: string | null;
+  };
+  answer?: {
+    type?: ('disclosed' | 'partly-disclosed' | 'withheld' | 'unavailable' | 'not-processed' | 'referred') | null;
+    reason?: string | null;
+    provided?: string | null;
+    withheldPart?: string | null;
+    explanation?: string | null;
+    otherBody?: string | null;
+    answeredAt?: string | null;
+    answeredBy?: (number | null) | User;
+  };
+  letter?: string | null;
+  timeline?:
+    | {
+        label: string;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  applicantType: 'citizen' | 'organisation';
+  idType: 'resident-id' | 'passport' | 'hk-macao-permit' | 'taiwan-permit' | 'credit-code' | 'other';
+  /**
+   * Reveal writes an audit entry.
+   */
+  applicantMasked?: {
+    name?: string | null;
+    idNumber?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  applicant?: {
+    name?: string | null;
+    idNumber?: string | null;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  description: string;
+  preferredForm: 'paper' | 'email' | 'disc' | 'inspection';
+  collectionManner: 'post' | 'email' | 'pick-up' | 'on-site';
+  accessKeyHash: string;
+  idempotencyToken?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Public versions of replies: written by one person, approved by another.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1517,6 +1593,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reply-templates';
         value: number | ReplyTemplate;
+      } | null)
+    | ({
+        relationTo: 'disclosure-applications';
+        value: number | DisclosureApplication;
       } | null)
     | ({
         relationTo: 'moderated-copies';
@@ -2235,6 +2315,81 @@ export interface ReplyTemplatesSelect<T extends boolean = true> {
   kind?: T;
   action?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-applications_select".
+ */
+export interface DisclosureApplicationsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  status?: T;
+  receivedAt?: T;
+  answerDueDay?: T;
+  corrections?:
+    | T
+    | {
+        requestedAt?: T;
+        dueDay?: T;
+        what?: T;
+        answeredAt?: T;
+        answer?: T;
+        id?: T;
+      };
+  extension?:
+    | T
+    | {
+        days?: T;
+        approvedBy?: T;
+        reason?: T;
+        at?: T;
+      };
+  answer?:
+    | T
+    | {
+        type?: T;
+        reason?: T;
+        provided?: T;
+        withheldPart?: T;
+        explanation?: T;
+        otherBody?: T;
+        answeredAt?: T;
+        answeredBy?: T;
+      };
+  letter?: T;
+  timeline?:
+    | T
+    | {
+        label?: T;
+        at?: T;
+        id?: T;
+      };
+  applicantType?: T;
+  idType?: T;
+  applicantMasked?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  applicant?:
+    | T
+    | {
+        name?: T;
+        idNumber?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  description?: T;
+  preferredForm?: T;
+  collectionManner?: T;
+  accessKeyHash?: T;
+  idempotencyToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }

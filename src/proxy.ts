@@ -20,6 +20,8 @@ import { retiredAnswer } from '@/platform/publishing/withdrawal/retired-answer'
 const LIMITED_POSTS: Record<string, { checked: LimitName[]; counted: LimitName[] }> = {
   '/feedback/new': { checked: ['submit', 'submitSiteWide'], counted: [] },
   '/feedback/track': { checked: [], counted: ['track', 'trackSiteWide'] },
+  '/open-government/apply': { checked: ['submit', 'submitSiteWide'], counted: [] },
+  '/open-government/apply/track': { checked: [], counted: ['track', 'trackSiteWide'] },
 }
 
 async function retryAfter(request: NextRequest, path: string): Promise<number> {
