@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
-import { TRACKING_LOOKUP } from '@/features/feedback/access/trackingLookup'
+import { NOT_FOUND, TRACKING_LOOKUP } from '@/features/feedback'
 import { hashAccessKey, normaliseTrackingCode } from '@/features/feedback/rules/intake'
-import { NOT_FOUND } from '@/features/feedback'
 
 /** The applicant's own application, found by code and key as the access rules check them; null otherwise. */
 export async function findOwnApplication(payload: Payload, code: unknown, key: unknown) {
