@@ -46,7 +46,8 @@ beforeAll(async () => {
   const staff = await staffPerRole(payload, ['handler', 'editor'], 'disclosure.test')
   users = staff.users
   tokens = staff.tokens
-})
+  // A fresh PostgreSQL database runs every migration first; on a shared machine that is slow.
+}, 300_000)
 
 describe('receiving an application', () => {
   it('stores it with a GK code, the 20-working-day deadline, masks for staff and a receipt e-mail', async () => {
