@@ -9,6 +9,7 @@ import { AuditLog } from '@collections/AuditLog'
 import { Districts } from '@collections/Districts'
 import { Departments } from '@collections/Departments'
 import { Events } from '@collections/Events'
+import { DisclosureApplications } from '@collections/DisclosureApplications'
 import { Feedback } from '@collections/Feedback'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
@@ -86,7 +87,7 @@ export default buildConfig({
       // The handlers' workbench: its queues' counts on the dashboard and in the navigation.
       // The publishing desk's queues (我的草稿, 待我审核, 已退回, 已定时, 未经审核发布) and the handlers' workbench counts.
       beforeDashboard: ['/platform/publishing/ui/admin/DeskDashboard#DeskDashboard', '/features/usefulness/ui/admin/FlaggedHealthTopics#FlaggedHealthTopics', '/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchDashboardCounts'],
-      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/site-errors/ui/admin/SiteErrorsNavLink#SiteErrorsNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
+      afterNavLinks: ['/features/feedback/ui/admin/workbench/WorkbenchCounts#WorkbenchNavLink', '/features/disclosure/ui/admin/DisclosureDeskLink#DisclosureDeskLink', '/features/site-errors/ui/admin/SiteErrorsNavLink#SiteErrorsNavLink', '/features/accounts/ui/admin/AccountNavLinks#AccountNavLinks'],
       views: {
         importNotices: {
           Component: '/features/policies/ui/admin/NoticeImportView#NoticeImportView',
@@ -142,6 +143,12 @@ export default buildConfig({
           exact: true,
           meta: { title: '网站找错办理台' },
         },
+        disclosureDesk: {
+          Component: '/features/disclosure/ui/admin/DisclosureDeskView#DisclosureDeskView',
+          path: '/disclosure-desk',
+          exact: true,
+          meta: { title: '依申请公开办理台' },
+        },
       },
     },
   },
@@ -151,7 +158,7 @@ export default buildConfig({
   },
   collections: withAudit([
     ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations, Consultations].map(withPublishingWorkflow),
-    ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
+    ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, DisclosureApplications],
     ...[ConsultationComments, PublishedComments],
     ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],
     ...[EmailSubscriptions, UsefulnessAnswers],

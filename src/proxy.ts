@@ -22,6 +22,8 @@ const LIMITED_POSTS: Record<string, { checked: LimitName[]; counted: LimitName[]
   '/feedback/track': { checked: [], counted: ['track', 'trackSiteWide'] },
   '/subscriptions': { checked: ['subscribe', 'subscribeSiteWide'], counted: [] },
   '/site-errors': { checked: ['errorReport', 'errorReportSiteWide'], counted: [] },
+  '/open-government/apply': { checked: ['submit', 'submitSiteWide'], counted: [] },
+  '/open-government/apply/track': { checked: [], counted: ['track', 'trackSiteWide'] },
 }
 
 async function retryAfter(request: NextRequest, path: string): Promise<number> {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { DEMO_SITE_SETTINGS } from './demo-site-settings'
 import { DEMO_STAFF } from './demo-staff'
+import { seedDisclosure } from './disclosure/seed-disclosure'
 import { seedFeedback } from './seed-feedback'
 import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
@@ -42,5 +43,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedConsultations(payload, report)
   await seedParticipation(payload, report)
   await seedOpenGovernment(payload, report)
+  await seedDisclosure(payload, report)
   return report
 }

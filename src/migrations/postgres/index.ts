@@ -15,6 +15,7 @@ import * as migration_20261203_114419_i20_one_change_note_list from './20261203_
 import * as migration_20261203_120811_i20_pending_changes from './20261203_120811_i20_pending_changes';
 import * as migration_20261203_121038_consultations from './20261203_121038_consultations';
 import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
+import * as migration_20261203_121938_disclosure_applications from './20261203_121938_disclosure_applications';
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
 
 export const migrations = [
@@ -102,6 +103,11 @@ export const migrations = [
     up: migration_20261203_121525_subscriptions_usefulness.up,
     down: migration_20261203_121525_subscriptions_usefulness.down,
     name: '20261203_121525_subscriptions_usefulness',
+  },
+  {
+    up: migration_20261203_121938_disclosure_applications.up,
+    down: migration_20261203_121938_disclosure_applications.down,
+    name: '20261203_121938_disclosure_applications',
   },
   {
     up: migration_20261203_122736_open_government_pages.up,

@@ -16,6 +16,7 @@ import * as migration_20261203_120654_consultations from './20261203_120654_cons
 import * as migration_20261203_120755_i20_pending_changes from './20261203_120755_i20_pending_changes';
 import * as migration_20261203_120817_subscriptions_usefulness from './20261203_120817_subscriptions_usefulness';
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
+import * as migration_20261203_121553_disclosure_applications from './20261203_121553_disclosure_applications';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_121342_open_government_pages.up,
     down: migration_20261203_121342_open_government_pages.down,
-    name: '20261203_121342_open_government_pages'
+    name: '20261203_121342_open_government_pages',
+  },
+  {
+    up: migration_20261203_121553_disclosure_applications.up,
+    down: migration_20261203_121553_disclosure_applications.down,
+    name: '20261203_121553_disclosure_applications'
   },
 ];

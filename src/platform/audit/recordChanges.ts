@@ -4,7 +4,7 @@ import { writeAudit } from './writeAudit'
 import { saveKindOf, type SaveKind } from './saveKinds'
 
 /** Collections whose documents hold residents' personal data: summaries name fields, never a value or title. */
-const PERSONAL_DATA = new Set(['feedback', 'feedback-attachments'])
+const PERSONAL_DATA = new Set(['feedback', 'feedback-attachments', 'disclosure-applications'])
 
 /** Internal bookkeeping of auth collections: changes with every login, never a staff edit. */
 const AUTH_BOOKKEEPING = ['loginAttempts', 'lockUntil', 'sessions', 'hash', 'salt', 'password', 'resetPasswordToken', 'resetPasswordExpiration', '_verified', '_verificationToken']

@@ -33,6 +33,9 @@ import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from 
 import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
 import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da } from '../../../features/feedback/ui/admin/FeedbackDeadlinesLink'
 import { HandlingDeskView as HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7 } from '../../../features/feedback/ui/admin/workbench/HandlingDeskView'
+import { DisclosureDeskLink as DisclosureDeskLink_8af05efba265b5f5e327c144f0f02755 } from '../../../features/disclosure/ui/admin/DisclosureDeskLink'
+import { ApplicationDeskView as ApplicationDeskView_15d223f1ed39ebdde532cdd31635e4fd } from '../../../features/disclosure/ui/admin/ApplicationDeskView'
+import { ReplyLetterView as ReplyLetterView_6ed8f255f74d10dacbed3284f1757b74 } from '../../../features/disclosure/ui/admin/ReplyLetterView'
 import { CopyDesk as CopyDesk_6a85671ab1d49efcd9d1047f82abdd19 } from '../../../features/moderation/ui/admin/CopyDesk'
 import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } from '../../../features/moderation/ui/admin/CopyQueueCounts'
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
@@ -53,6 +56,7 @@ import { SecondFactorLoginView as SecondFactorLoginView_0a32b1cb3d0513a46a9e338d
 import { StaffRolesView as StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674 } from '../../../features/accounts/ui/admin/StaffRolesView'
 import { FeedbackDeadlinesView as FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe } from '../../../features/feedback/ui/admin/FeedbackDeadlinesView'
 import { FeedbackWorkbenchView as FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0 } from '../../../features/feedback/ui/admin/workbench/FeedbackWorkbenchView'
+import { DisclosureDeskView as DisclosureDeskView_cffa55773a88521024e403013fc33731 } from '../../../features/disclosure/ui/admin/DisclosureDeskView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -92,6 +96,9 @@ export const importMap = {
   "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
   "/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da,
   "/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView": HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7,
+  "/features/disclosure/ui/admin/DisclosureDeskLink#DisclosureDeskLink": DisclosureDeskLink_8af05efba265b5f5e327c144f0f02755,
+  "/features/disclosure/ui/admin/ApplicationDeskView#ApplicationDeskView": ApplicationDeskView_15d223f1ed39ebdde532cdd31635e4fd,
+  "/features/disclosure/ui/admin/ReplyLetterView#ReplyLetterView": ReplyLetterView_6ed8f255f74d10dacbed3284f1757b74,
   "/features/moderation/ui/admin/CopyDesk#CopyDesk": CopyDesk_6a85671ab1d49efcd9d1047f82abdd19,
   "/features/moderation/ui/admin/CopyQueueCounts#CopyQueueCounts": CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40,
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
@@ -112,5 +119,6 @@ export const importMap = {
   "/features/accounts/ui/admin/StaffRolesView#StaffRolesView": StaffRolesView_ff9140fe0f1c464d2d5d64c67d6ca674,
   "/features/feedback/ui/admin/FeedbackDeadlinesView#FeedbackDeadlinesView": FeedbackDeadlinesView_4e681d94ebc69830c2ef2549dacb11fe,
   "/features/feedback/ui/admin/workbench/FeedbackWorkbenchView#FeedbackWorkbenchView": FeedbackWorkbenchView_0bddc8243b7b7abe5408a12f79c2b5b0,
+  "/features/disclosure/ui/admin/DisclosureDeskView#DisclosureDeskView": DisclosureDeskView_cffa55773a88521024e403013fc33731,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

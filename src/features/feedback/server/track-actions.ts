@@ -24,6 +24,10 @@ export type TrackedMessage = {
   rating?: string
   canRate: boolean
   canReopen: boolean
+  /** The reply is a letter the reader may print (an answer to an application for information). */
+  printable?: boolean
+  /** The office asks the reader for something (a 补正): the question, answered on this page. */
+  answerRequest?: { prompt: string }
 }
 
 export type TrackState =

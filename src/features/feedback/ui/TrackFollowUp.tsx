@@ -32,6 +32,19 @@ export function FollowUp({ state, formAction, script, text, pending }: Props) {
           {state.error}
         </p>
       ) : null}
+      {message.answerRequest ? (
+        <form action={formAction} className="track-answer">
+          {hidden('answer')}
+          <p>{message.answerRequest.prompt}</p>
+          <div className="form-group">
+            <label htmlFor="track-answer-text">{text.answerLabel}</label>
+            <textarea id="track-answer-text" name="answer" rows={6} maxLength={3000} required />
+          </div>
+          <button type="submit" className="button" disabled={pending}>
+            {text.answerSubmit}
+          </button>
+        </form>
+      ) : null}
       {message.rating ? (
         <p>
           {text.yourRating}：<strong>{message.rating}</strong>

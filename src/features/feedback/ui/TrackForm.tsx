@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react'
 import type { TrackState } from '@/features/feedback/server/track-actions'
+import { PrintButton } from '@/platform/site-shell/ui/PrintButton'
 import { FollowUp } from './TrackFollowUp'
 
 type Props = {
@@ -9,12 +10,14 @@ type Props = {
   script: string
   code: string
   text: Record<string, string>
+  /** Where the form posts without JavaScript: this page's own address. */
+  permalink?: string
 }
 
 /** Code and key are posted, never put in the address, so they stay out of logs and history. */
-export function TrackForm({ action, script, code, text }: Props) {
+export function TrackForm({ action, script, code, text, permalink = '/feedback/track' }: Props) {
   // The permalink is where the form posts without JavaScript (otherwise React writes an invalid action="").
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, '/feedback/track')
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' }, permalink)
   return (
     <>
       <form action={formAction} className="track-form">
@@ -58,6 +61,7 @@ export function TrackForm({ action, script, code, text }: Props) {
                 {state.message.replyDepartment} {state.message.repliedAt}
               </p>
               <p className="reply__body">{state.message.reply}</p>
+              {state.message.printable ? <PrintButton label={text.print ?? '打印'} /> : null}
             </div>
           ) : state.message.outcome ? null : (
             <p>{text.noReply}</p>

@@ -91,3 +91,14 @@ describe('normaliseTrackingCode', () => {
     expect(normaliseTrackingCode(input)).toBeUndefined()
   })
 })
+
+describe('tracking codes of applications for information (GK)', () => {
+  it('are made and read back with their own prefix, never mistaken for a message code', () => {
+    const code = generateTrackingCode(2026, randomBytes, 'GK')
+    expect(code).toMatch(/^GK-2026-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{6}$/)
+    expect(normaliseTrackingCode(code.toLowerCase(), 'GK')).toBe(code)
+    expect(normaliseTrackingCode(code.slice(3), 'GK')).toBe(code)
+    expect(normaliseTrackingCode(code)).toBeUndefined()
+    expect(normaliseTrackingCode(code.replace('GK', 'FK'), 'GK')).toBeUndefined()
+  })
+})

@@ -9,8 +9,11 @@ const CODE_LENGTH = 6
 const ACCEPT_BELOW = 256 - (256 % TRACKING_ALPHABET.length)
 const MAX_ROUNDS = 64
 
+/** FK for residents' messages, GK for applications for government information (依申请公开). */
+export type TrackingPrefix = 'FK' | 'GK'
+
 /** 'FK-2026-7Q4M9C'. `randomBytes` is crypto.randomBytes in production, a fixed source in tests. */
-export function generateTrackingCode(year: number, randomBytes: (n: number) => Uint8Array): string {
+export function generateTrackingCode(year: number, randomBytes: (n: number) => Uint8Array, prefix: TrackingPrefix = 'FK'): string {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
     throw new RangeError(`Tracking code year must have four digits, got ${year}`)
   }
@@ -23,20 +26,21 @@ export function generateTrackingCode(year: number, randomBytes: (n: number) => U
       }
     }
   }
-  return `FK-${year}-${code}`
+  return `${prefix}-${year}-${code}`
 }
 
 /**
  * What a resident typed ('fk 2026 7q4m9c', 'FK20267Q4M9C', '２０２６-7Q4M9C') as 'FK-2026-7Q4M9C',
- * or undefined. The 'FK' prefix may be left out. Look-alikes are not guessed: an O, I, 0 or 1
- * cannot be in a real code, so such input is rejected rather than silently matched to another.
+ * or undefined. The prefix ('FK', or `prefix`) may be left out; another prefix never matches.
+ * Look-alikes are not guessed: an O, I, 0 or 1 cannot be in a real code, so such input is
+ * rejected rather than silently matched to another.
  */
-export function normaliseTrackingCode(input: string): string | undefined {
+export function normaliseTrackingCode(input: string, prefix: TrackingPrefix = 'FK'): string | undefined {
   if (typeof input !== 'string' || input.length > 64) return undefined
   const compact = foldFullWidth(input).replace(/[\s\-_]/g, '').toUpperCase()
-  const match = /^(?:FK)?(\d{4})([A-Z0-9]{6})$/.exec(compact)
+  const match = new RegExp(`^(?:${prefix})?(\\d{4})([A-Z0-9]{6})$`).exec(compact)
   if (!match) return undefined
   const [, year, code] = match
   if (![...code].every((ch) => TRACKING_ALPHABET.includes(ch))) return undefined
-  return `FK-${year}-${code}`
+  return `${prefix}-${year}-${code}`
 }

@@ -1,0 +1,31 @@
+/** Every text of the application form and its receipt, once (converted to 繁体 by the page). */
+export const APPLICATION_FORM_TEXT = {
+  errorTitle: '提交未成功，请修改以下内容',
+  applicantType: '申请人类型',
+  name: '姓名（法人或者其他组织填写单位名称）',
+  idType: '证件类型',
+  idNumber: '证件号码',
+  idHint: '用于确认申请人身份。工作人员后台看到的号码已部分隐去。',
+  phone: '联系电话',
+  email: '电子邮箱（选择电子邮件时必填）',
+  address: '通信地址（选择邮寄时必填，纸质材料寄往这里）',
+  description: '所需政府信息的名称、文号或者便于查询的其他特征性描述',
+  descriptionHint: '请尽量写明文件名称、文号、发布时间或者内容特征。无需说明申请用途。',
+  preferredForm: '所需信息的提供形式',
+  collectionManner: '获取信息的方式',
+  privacyTitle: '我们如何使用您的个人信息',
+  privacyBody: '您的姓名、证件号码和联系方式只用于办理本申请和寄送答复，仅经授权的办理人员可以查看，每次查看都记入审计日志；不会公开，也不会用于其他用途。',
+  honeypot: '请勿填写此项',
+  submit: '提交申请',
+  submitting: '正在提交……',
+  successTitle: '申请已提交',
+  trackingCode: '查询码',
+  accessKey: '查询密码',
+  keepKey: '请记下或打印查询码和查询密码。查询密码只显示这一次，我们不保存它，遗失后无法找回。',
+  print: '打印',
+  nextTitle: '接下来',
+  dueText: '我们将在收到申请之日起 20 个工作日内（{date} 前）答复；需要延长的会告知您，延长不超过 20 个工作日。申请内容不明确的，我们会一次性告知需要补正的事项，补正期间答复期限中止。',
+  trackLink: '查询办理进度和答复书',
+} as const
+
+export type ApplicationFormText = Record<keyof typeof APPLICATION_FORM_TEXT, string>
