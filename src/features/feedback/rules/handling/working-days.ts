@@ -82,12 +82,33 @@ export function workingDaysBetween(from: CalendarDay | Date, to: CalendarDay | D
   const [start, end] = [toDay(from), toDay(to)]
   // `0 - n` rather than `-n`, so an empty backward span is 0, not -0.
   if (end < start) return 0 - workingDaysBetween(end, start)
+  const [first, last] = [runningCount(start), runningCount(end)]
+  if (first !== undefined && last !== undefined) return last - first
   let count = 0
   for (let current = start; current < end; ) {
     current = shiftDay(current, 1)
     if (isWorkingDay(current)) count += 1
   }
   return count
+}
+
+// Working days from 2020-01-01 up to each day, filled in as far as asked (a queue page of messages
+// two years overdue asks for 50 spans of 500 working days; counting day by day took 0.7 s of CPU).
+// Earlier or later than 2020 … 2069, the day-by-day count above.
+const COUNT_FROM_MS = Date.UTC(2020, 0, 1)
+const COUNT_DAYS = 50 * 366
+const running: number[] = [0]
+
+/** Working days after 2020-01-01 up to and including `day`; undefined outside 2020 … 2069. */
+function runningCount(day: CalendarDay): number | undefined {
+  const { y, m, d } = parseDay(day)
+  const index = (Date.UTC(y, m - 1, d) - COUNT_FROM_MS) / MS_PER_DAY
+  if (index < 0 || index >= COUNT_DAYS) return undefined
+  while (running.length <= index) {
+    const next = new Date(COUNT_FROM_MS + running.length * MS_PER_DAY).toISOString().slice(0, 10)
+    running.push(running[running.length - 1] + (isWorkingDay(next) ? 1 : 0))
+  }
+  return running[index]
 }
 
 export type DeadlineState = 'on-time' | 'due-soon' | 'overdue'
