@@ -10,6 +10,7 @@ import { Districts } from '@collections/Districts'
 import { Departments } from '@collections/Departments'
 import { Events } from '@collections/Events'
 import { Feedback } from '@collections/Feedback'
+import { FEEDBACK_INDEXES } from '@collections/Feedback/indexes'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
 import { ServiceGuides } from '@collections/ServiceGuides'
@@ -37,6 +38,7 @@ import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminder
 import { healthReviewRemindersTask } from '@/features/health/jobs/healthReviewReminders'
 import { sendEmailTask } from '@/platform/email/sendEmail'
 import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
+import { dailyDigestsTask } from '@/features/feedback/jobs/dailyDigests'
 import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { withAudit } from '@/platform/audit/withAudit'
@@ -130,10 +132,11 @@ export default buildConfig({
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
-  db: databaseAdapter(),
+  // Multi-column indexes named after their table (src/platform/database/named-indexes.ts).
+  db: databaseAdapter(undefined, { indexes: FEEDBACK_INDEXES }),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask],
+    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask],
     // The e-mail outbox and scheduled publishing (the desk's `deskScheduledPublish` task, queued without a
     // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
     // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`

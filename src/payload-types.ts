@@ -152,6 +152,7 @@ export interface Config {
       feedbackDeadlineReminders: TaskFeedbackDeadlineReminders;
       healthReviewReminders: TaskHealthReviewReminders;
       anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
+      feedbackDailyDigests: TaskFeedbackDailyDigests;
       deskScheduledPublish: TaskDeskScheduledPublish;
       inline: {
         input: unknown;
@@ -334,6 +335,11 @@ export interface User {
    */
   department?: (number | null) | Department;
   /**
+   * Each morning: new, due-soon and overdue messages assigned to you (codes and dates only).
+   */
+  feedbackDigest?: boolean | null;
+  feedbackDigestSentOn?: string | null;
+  /**
    * Your own password, to change a password or e-mail.
    */
   currentPassword?: string | null;
@@ -391,6 +397,11 @@ export interface Department {
   id: number;
   name: string;
   email?: string | null;
+  /**
+   * Each morning, codes and dates only.
+   */
+  feedbackDigest?: boolean | null;
+  feedbackDigestSentOn?: string | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1161,6 +1172,9 @@ export interface Feedback {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Reply from the 办理 tab.
+   */
   reply?: string | null;
   repliedAt?: string | null;
   replyDepartment?: string | null;
@@ -1406,6 +1420,7 @@ export interface PayloadJob {
           | 'feedbackDeadlineReminders'
           | 'healthReviewReminders'
           | 'anonymiseExpiredFeedback'
+          | 'feedbackDailyDigests'
           | 'deskScheduledPublish';
         taskID: string;
         input?:
@@ -1446,6 +1461,7 @@ export interface PayloadJob {
         | 'feedbackDeadlineReminders'
         | 'healthReviewReminders'
         | 'anonymiseExpiredFeedback'
+        | 'feedbackDailyDigests'
         | 'deskScheduledPublish'
       )
     | null;
@@ -2222,6 +2238,8 @@ export interface FeedbackAttachmentsSelect<T extends boolean = true> {
 export interface DepartmentsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
+  feedbackDigest?: T;
+  feedbackDigestSentOn?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2340,6 +2358,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   department?: T;
+  feedbackDigest?: T;
+  feedbackDigestSentOn?: T;
   currentPassword?: T;
   currentCode?: T;
   deactivated?: T;
@@ -2696,6 +2716,20 @@ export interface TaskAnonymiseExpiredFeedback {
     attachmentsDeleted?: number | null;
     failed?: number | null;
     orphanFilesDeleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFeedbackDailyDigests".
+ */
+export interface TaskFeedbackDailyDigests {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    handlers?: number | null;
+    departments?: number | null;
+    empty?: number | null;
   };
 }
 /**
