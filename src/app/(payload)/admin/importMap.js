@@ -29,7 +29,6 @@ import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd3
 import { ImportStationsLink as ImportStationsLink_0204609efd61a85402ddaf7ba34943e7 } from '../../../features/stations/ui/admin/ImportStationsLink'
 import { DeadlineSummary as DeadlineSummary_c33b1584ae61472f76531db67d372324 } from '../../../features/feedback/ui/admin/DeadlineSummary'
 import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from '../../../features/feedback/ui/admin/ContactReveal'
-import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
 import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da } from '../../../features/feedback/ui/admin/FeedbackDeadlinesLink'
 import { HandlingDeskView as HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7 } from '../../../features/feedback/ui/admin/workbench/HandlingDeskView'
 import { CopyDesk as CopyDesk_6a85671ab1d49efcd9d1047f82abdd19 } from '../../../features/moderation/ui/admin/CopyDesk'
@@ -86,7 +85,6 @@ export const importMap = {
   "/features/stations/ui/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_0204609efd61a85402ddaf7ba34943e7,
   "/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_c33b1584ae61472f76531db67d372324,
   "/features/feedback/ui/admin/ContactReveal#ContactReveal": ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42,
-  "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
   "/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da,
   "/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView": HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7,
   "/features/moderation/ui/admin/CopyDesk#CopyDesk": CopyDesk_6a85671ab1d49efcd9d1047f82abdd19,
