@@ -114,7 +114,7 @@ export const Users: CollectionConfig = {
       },
     },
     // The Beijing day the last digest went out (one a day, even if the job runs twice).
-    { name: 'feedbackDigestSentOn', type: 'text', hidden: true },
+    { name: 'feedbackDigestSentOn', type: 'text', admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
     {
       // Never stored: checked by confirmCredentialChange, then dropped.
       name: 'currentPassword',
