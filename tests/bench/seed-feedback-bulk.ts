@@ -149,7 +149,7 @@ async function seed(payload: Payload, now: Date) {
   const seconds = (performance.now() - started) / 1000
   // After a bulk load the planner needs fresh statistics (SQLite has none until ANALYZE; the
   // PostgreSQL autovacuum would get there, later). A production database gets them by itself.
-  await (payload.db as unknown as { execute(args: { raw: string }): Promise<unknown> }).execute({ raw: 'ANALYZE' })
+  await (payload.db as unknown as { drizzle: unknown; execute(args: { drizzle: unknown; raw: string }): Promise<unknown> }).execute({ drizzle: payload.db.drizzle, raw: 'ANALYZE' })
   const stored = await payload.count({ collection: 'feedback', overrideAccess: true })
   return { count: stored.totalDocs, seconds, perSecond: stored.totalDocs / seconds }
 }

@@ -13,8 +13,8 @@ import { feedbackDailyDigest } from '@/features/feedback/email/feedbackDailyDige
 import { deskPath, workbenchPath } from '@/features/feedback/ui/admin/workbench/workbench-paths'
 import { queueEmail } from '@/platform/email/queue-email'
 import { serverUrl } from '@/platform/site-shell/server-url'
-import { readReplyLimits } from '../feedback-settings'
-import { relationId } from '../handling-state'
+import { readReplyLimits } from '@/features/feedback/server/feedback-settings'
+import { relationId } from '@/features/feedback/server/handling-state'
 
 /** More open messages than this for one recipient are counted from the first ones only. */
 const MESSAGES_PER_RECIPIENT = 5000
