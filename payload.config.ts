@@ -11,6 +11,7 @@ import { Departments } from '@collections/Departments'
 import { Events } from '@collections/Events'
 import { DisclosureApplications } from '@collections/DisclosureApplications'
 import { Feedback } from '@collections/Feedback'
+import { FEEDBACK_INDEXES } from '@collections/Feedback/indexes'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
 import { ServiceGuides } from '@collections/ServiceGuides'
@@ -49,6 +50,7 @@ import { sendEmailTask } from '@/platform/email/sendEmail'
 import { notifySubscribersTask, weeklyDigestTask } from '@/features/subscriptions/jobs/subscriptionTasks'
 import { SUBSCRIPTION_MAIL_QUEUE } from '@/features/subscriptions/server/paced-outbox'
 import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
+import { dailyDigestsTask } from '@/features/feedback/jobs/dailyDigests'
 import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { withAudit } from '@/platform/audit/withAudit'
@@ -167,10 +169,11 @@ export default buildConfig({
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
-  db: databaseAdapter(),
+  // Multi-column indexes named after their table (src/platform/database/named-indexes.ts).
+  db: databaseAdapter(undefined, { indexes: FEEDBACK_INDEXES }),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
+    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
     // The e-mail outbox and scheduled publishing (the desk's `deskScheduledPublish` task, queued without a
     // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
     // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`

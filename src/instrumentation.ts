@@ -24,6 +24,7 @@ export async function register() {
   const { scheduleHealthReviewReminders, HEALTH_REVIEW_REMINDERS_TASK } = await import('@/features/health/jobs/healthReviewReminders')
   const { scheduleFeedbackAnonymisation, ANONYMISE_FEEDBACK_TASK } = await import('@/features/feedback/jobs/anonymiseExpiredFeedback')
   const { scheduleWeeklyDigests, WEEKLY_DIGEST_TASK } = await import('@/features/subscriptions/jobs/subscriptionTasks')
+  const { scheduleDailyDigests, DAILY_DIGESTS_TASK } = await import('@/features/feedback/jobs/dailyDigests')
   const payload = await getPayload({ config, cron: true })
   const { watchDatabase } = await import('@/platform/database/database-health')
   const pool = (payload.db as { pool?: Parameters<typeof watchDatabase>[0]['pool'] }).pool
@@ -33,6 +34,7 @@ export async function register() {
     scheduleHealthReviewReminders(() => payload.jobs.queue({ task: HEALTH_REVIEW_REMINDERS_TASK, input: {} }))
     scheduleFeedbackAnonymisation(() => payload.jobs.queue({ task: ANONYMISE_FEEDBACK_TASK, input: {} }))
     scheduleWeeklyDigests(() => payload.jobs.queue({ task: WEEKLY_DIGEST_TASK, input: {} }))
+    scheduleDailyDigests(() => payload.jobs.queue({ task: DAILY_DIGESTS_TASK, input: {} }))
   }
 }
 

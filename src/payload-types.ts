@@ -154,6 +154,7 @@ export interface Config {
       feedbackDeadlineReminders: TaskFeedbackDeadlineReminders;
       healthReviewReminders: TaskHealthReviewReminders;
       anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
+      feedbackDailyDigests: TaskFeedbackDailyDigests;
       deskScheduledPublish: TaskDeskScheduledPublish;
       inline: {
         input: unknown;
@@ -336,6 +337,11 @@ export interface User {
    */
   department?: (number | null) | Department;
   /**
+   * Each morning: new, due-soon and overdue messages assigned to you (codes and dates only).
+   */
+  feedbackDigest?: boolean | null;
+  feedbackDigestSentOn?: string | null;
+  /**
    * Your own password, to change a password or e-mail.
    */
   currentPassword?: string | null;
@@ -393,6 +399,11 @@ export interface Department {
   id: number;
   name: string;
   email?: string | null;
+  /**
+   * Each morning, codes and dates only.
+   */
+  feedbackDigest?: boolean | null;
+  feedbackDigestSentOn?: string | null;
   active?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1163,6 +1174,9 @@ export interface Feedback {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Reply from the 办理 tab.
+   */
   reply?: string | null;
   repliedAt?: string | null;
   replyDepartment?: string | null;
@@ -1482,6 +1496,7 @@ export interface PayloadJob {
           | 'feedbackDeadlineReminders'
           | 'healthReviewReminders'
           | 'anonymiseExpiredFeedback'
+          | 'feedbackDailyDigests'
           | 'deskScheduledPublish';
         taskID: string;
         input?:
@@ -1522,6 +1537,7 @@ export interface PayloadJob {
         | 'feedbackDeadlineReminders'
         | 'healthReviewReminders'
         | 'anonymiseExpiredFeedback'
+        | 'feedbackDailyDigests'
         | 'deskScheduledPublish'
       )
     | null;
@@ -2302,6 +2318,8 @@ export interface FeedbackAttachmentsSelect<T extends boolean = true> {
 export interface DepartmentsSelect<T extends boolean = true> {
   name?: T;
   email?: T;
+  feedbackDigest?: T;
+  feedbackDigestSentOn?: T;
   active?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2495,6 +2513,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   department?: T;
+  feedbackDigest?: T;
+  feedbackDigestSentOn?: T;
   currentPassword?: T;
   currentCode?: T;
   deactivated?: T;
@@ -2851,6 +2871,20 @@ export interface TaskAnonymiseExpiredFeedback {
     attachmentsDeleted?: number | null;
     failed?: number | null;
     orphanFilesDeleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFeedbackDailyDigests".
+ */
+export interface TaskFeedbackDailyDigests {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    handlers?: number | null;
+    departments?: number | null;
+    empty?: number | null;
   };
 }
 /**

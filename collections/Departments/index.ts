@@ -18,6 +18,15 @@ export const Departments: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 60, label: { zh: '部门名称', en: 'Name' } },
     { name: 'email', type: 'email', label: { zh: '部门邮箱（接收提醒）', en: 'E-mail' } },
+    {
+      name: 'feedbackDigest',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '向部门邮箱发送每日留言待办汇总', en: 'Daily message digest to the department address' },
+      admin: { description: { zh: '每个工作日早上 8 点，把本部门留言中新收到、即将超期和已超期的发到上面的部门邮箱（不含来信内容）。', en: 'Each morning, codes and dates only.' } },
+    },
+    // The Beijing day the last digest went out (src/features/feedback/server/workbench/digest-emails.ts).
+    { name: 'feedbackDigestSentOn', type: 'text', admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { zh: '在用', en: 'Active' } },
   ],
 }

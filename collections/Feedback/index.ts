@@ -173,16 +173,24 @@ export const Feedback: CollectionConfig = {
     ...mergeFields,
     internalNotesField,
     {
+      // Shown here, written only by the 办理 tab's 答复 step (templates, preview, the state machine):
+      // one way of replying, for handlers and admins alike.
       type: 'collapsible',
       label: zh('答复', 'Reply'),
       fields: [
-        { name: 'replyTemplate', type: 'ui', admin: { components: { Field: '/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker' } } },
-        { name: 'reply', type: 'textarea', maxLength: 10000, label: zh('答复内容', 'Reply'), access: { create: handlersOnly, update: handlersOnly } },
+        {
+          name: 'reply',
+          type: 'textarea',
+          maxLength: 10000,
+          label: zh('答复内容', 'Reply'),
+          access: { create: handlersOnly, update: handlersOnly },
+          admin: { readOnly: true, description: zh('答复请在上方“办理”标签页点“答复”：可选用模板、先预览再发送。', 'Reply from the 办理 tab.') },
+        },
         {
           type: 'row',
           fields: [
-            { name: 'repliedAt', type: 'date', label: zh('答复时间', 'Replied at'), access: { create: handlersOnly, update: handlersOnly } },
-            { name: 'replyDepartment', type: 'text', maxLength: 80, label: zh('答复单位', 'Replying department'), access: { create: handlersOnly, update: handlersOnly } },
+            { name: 'repliedAt', type: 'date', label: zh('答复时间', 'Replied at'), access: { create: handlersOnly, update: handlersOnly }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+            { name: 'replyDepartment', type: 'text', maxLength: 80, label: zh('答复单位', 'Replying department'), access: { create: handlersOnly, update: handlersOnly }, admin: { readOnly: true } },
           ],
         },
       ],

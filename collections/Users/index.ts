@@ -100,6 +100,22 @@ export const Users: CollectionConfig = {
       admin: { description: { zh: '留言按部门分派时，本部门的工作人员可在“本部门”队列中看到。只有管理员可以更改。', en: 'Only administrators can change the department.' } },
     },
     {
+      // The handlers' daily digest (src/features/feedback/server/workbench/digest-emails.ts): opt-in.
+      name: 'feedbackDigest',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '接收每日留言待办汇总邮件', en: 'Daily message digest' },
+      access: { read: adminOrSelfField, create: adminOrSelfField, update: adminOrSelfField },
+      admin: {
+        description: {
+          zh: '每个工作日早上 8 点，把交办给您的留言中新收到、即将超期和已超期的发到您的邮箱（只有查询码、类型、日期和剩余工作日，不含来信内容）。',
+          en: 'Each morning: new, due-soon and overdue messages assigned to you (codes and dates only).',
+        },
+      },
+    },
+    // The Beijing day the last digest went out (one a day, even if the job runs twice).
+    { name: 'feedbackDigestSentOn', type: 'text', admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
+    {
       // Never stored: checked by confirmCredentialChange, then dropped.
       name: 'currentPassword',
       type: 'text',

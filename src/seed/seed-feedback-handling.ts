@@ -4,7 +4,8 @@ import { takeCopyAction } from '@/features/moderation/server/copy-actions'
 import type { Feedback, User } from '@/payload-types'
 
 export const DEMO_DEPARTMENTS = [
-  { name: '基层指导科', email: 'jiceng@demo.cdjsw.local' },
+  // 示例 address; this department's mailbox gets the daily digest (每日留言待办汇总).
+  { name: '基层指导科', email: 'jiceng@demo.cdjsw.local', feedbackDigest: true },
   { name: '流动人口服务管理科', email: 'liudong@demo.cdjsw.local' },
   { name: '妇幼健康服务科', email: 'fuyou@demo.cdjsw.local' },
   { name: '宣传教育科', email: 'xuanjiao@demo.cdjsw.local' },

@@ -14,6 +14,7 @@ import * as migration_20261203_101904_service_guides from './20261203_101904_ser
 import * as migration_20261203_114419_i20_one_change_note_list from './20261203_114419_i20_one_change_note_list';
 import * as migration_20261203_120811_i20_pending_changes from './20261203_120811_i20_pending_changes';
 import * as migration_20261203_121038_consultations from './20261203_121038_consultations';
+import * as migration_20261203_121312_i21_workbench_digest_indexes from './20261203_121312_i21_workbench_digest_indexes';
 import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
 import * as migration_20261203_121938_disclosure_applications from './20261203_121938_disclosure_applications';
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
@@ -98,6 +99,11 @@ export const migrations = [
     up: migration_20261203_121038_consultations.up,
     down: migration_20261203_121038_consultations.down,
     name: '20261203_121038_consultations',
+  },
+  {
+    up: migration_20261203_121312_i21_workbench_digest_indexes.up,
+    down: migration_20261203_121312_i21_workbench_digest_indexes.down,
+    name: '20261203_121312_i21_workbench_digest_indexes',
   },
   {
     up: migration_20261203_121525_subscriptions_usefulness.up,

@@ -15,6 +15,7 @@ import * as migration_20261203_114237_i20_one_change_note_list from './20261203_
 import * as migration_20261203_120654_consultations from './20261203_120654_consultations';
 import * as migration_20261203_120755_i20_pending_changes from './20261203_120755_i20_pending_changes';
 import * as migration_20261203_120817_subscriptions_usefulness from './20261203_120817_subscriptions_usefulness';
+import * as migration_20261203_121307_i21_workbench_digest_indexes from './20261203_121307_i21_workbench_digest_indexes';
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 import * as migration_20261203_121553_disclosure_applications from './20261203_121553_disclosure_applications';
 
@@ -103,6 +104,11 @@ export const migrations = [
     up: migration_20261203_120817_subscriptions_usefulness.up,
     down: migration_20261203_120817_subscriptions_usefulness.down,
     name: '20261203_120817_subscriptions_usefulness',
+  },
+  {
+    up: migration_20261203_121307_i21_workbench_digest_indexes.up,
+    down: migration_20261203_121307_i21_workbench_digest_indexes.down,
+    name: '20261203_121307_i21_workbench_digest_indexes',
   },
   {
     up: migration_20261203_121342_open_government_pages.up,

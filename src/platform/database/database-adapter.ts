@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { postgresNamedIndexes, sqliteNamedIndexes, type NamedIndex } from './named-indexes'
 import { serializeTransactions } from './serialize-transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/site.db'
@@ -32,9 +33,13 @@ function ensureParentFolder(fileUri: string) {
 /**
  * Picks Payload's official adapter from the URI. Schema push is for throw-away test databases
  * only (PAYLOAD_DB_PUSH=1); every other database is changed by migrations, which production
- * (`npm start`) applies by itself on start-up through `prodMigrations`.
+ * (`npm start`) applies by itself on start-up through `prodMigrations`. `indexes`: multi-column
+ * indexes named after their table (named-indexes.ts), declared beside their collections.
  */
-export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(
+  uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  { indexes = [] }: { indexes?: readonly NamedIndex[] } = {},
+): DatabaseAdapterObj {
   const push = process.env.PAYLOAD_DB_PUSH === '1'
   switch (databaseKind(uri)) {
     case 'sqlite':
@@ -47,6 +52,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
+        afterSchemaInit: [sqliteNamedIndexes(indexes) as never],
       }), uri)
     case 'postgres':
       return postgresAdapter({
@@ -54,6 +60,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [postgresNamedIndexes(indexes) as never],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -30,7 +30,6 @@ import { ImportStationsLink as ImportStationsLink_0204609efd61a85402ddaf7ba34943
 import { PendingChangeBox as PendingChangeBox_e62a2c366cc340923bd747d1d5e97c48 } from '../../../platform/publishing/ui/admin/PendingChangeBox'
 import { DeadlineSummary as DeadlineSummary_c33b1584ae61472f76531db67d372324 } from '../../../features/feedback/ui/admin/DeadlineSummary'
 import { ContactReveal as ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42 } from '../../../features/feedback/ui/admin/ContactReveal'
-import { ReplyTemplatePicker as ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920 } from '../../../features/feedback/ui/admin/ReplyTemplatePicker'
 import { FeedbackDeadlinesLink as FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da } from '../../../features/feedback/ui/admin/FeedbackDeadlinesLink'
 import { HandlingDeskView as HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7 } from '../../../features/feedback/ui/admin/workbench/HandlingDeskView'
 import { DisclosureDeskLink as DisclosureDeskLink_8af05efba265b5f5e327c144f0f02755 } from '../../../features/disclosure/ui/admin/DisclosureDeskLink'
@@ -93,7 +92,6 @@ export const importMap = {
   "/platform/publishing/ui/admin/PendingChangeBox#PendingChangeBox": PendingChangeBox_e62a2c366cc340923bd747d1d5e97c48,
   "/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary": DeadlineSummary_c33b1584ae61472f76531db67d372324,
   "/features/feedback/ui/admin/ContactReveal#ContactReveal": ContactReveal_d29fd7e3d168a59fe21d5ac2616dfa42,
-  "/features/feedback/ui/admin/ReplyTemplatePicker#ReplyTemplatePicker": ReplyTemplatePicker_58de5d716c6cf049314a350bc02a1920,
   "/features/feedback/ui/admin/FeedbackDeadlinesLink#FeedbackDeadlinesLink": FeedbackDeadlinesLink_425a8173a564568d8a433a03f9fd02da,
   "/features/feedback/ui/admin/workbench/HandlingDeskView#HandlingDeskView": HandlingDeskView_6a6a5f11126388bdfee87bcd2a905ba7,
   "/features/disclosure/ui/admin/DisclosureDeskLink#DisclosureDeskLink": DisclosureDeskLink_8af05efba265b5f5e327c144f0f02755,

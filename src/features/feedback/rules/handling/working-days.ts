@@ -9,8 +9,7 @@ import { isOfficialWorkingDay } from '@/platform/calendar/china-calendar'
  * day after it. A message received on a weekend or public holiday therefore starts its count on
  * the next working day, which is day 1. Make-up workdays (调休上班) count as working days.
  *
- * Holiday data comes from `chinese-days`; for years it does not yet cover, only weekends are
- * treated as rest days, so deadlines far ahead may move once the State Council publishes them.
+ * Holiday data: `chinese-days`; years it does not cover have only weekends as rest days.
  */
 export type CalendarDay = string
 
@@ -82,6 +81,8 @@ export function workingDaysBetween(from: CalendarDay | Date, to: CalendarDay | D
   const [start, end] = [toDay(from), toDay(to)]
   // `0 - n` rather than `-n`, so an empty backward span is 0, not -0.
   if (end < start) return 0 - workingDaysBetween(end, start)
+  const [first, last] = [runningCount(start), runningCount(end)]
+  if (first !== undefined && last !== undefined) return last - first // else outside 2020 … 2069
   let count = 0
   for (let current = start; current < end; ) {
     current = shiftDay(current, 1)
@@ -90,8 +91,17 @@ export function workingDaysBetween(from: CalendarDay | Date, to: CalendarDay | D
   return count
 }
 
-export type DeadlineState = 'on-time' | 'due-soon' | 'overdue'
+// Working days after 2020-01-01 up to each day, filled as asked (day by day took 0.7 s a page).
+const [COUNT_FROM_MS, COUNT_DAYS, running] = [Date.UTC(2020, 0, 1), 50 * 366, [0]]
+function runningCount(day: CalendarDay): number | undefined {
+  const { y, m, d } = parseDay(day)
+  const index = (Date.UTC(y, m - 1, d) - COUNT_FROM_MS) / MS_PER_DAY
+  if (index < 0 || index >= COUNT_DAYS) return undefined
+  for (let i = running.length; i <= index; i++) running.push(running[i - 1] + (isWorkingDay(new Date(COUNT_FROM_MS + i * MS_PER_DAY).toISOString().slice(0, 10)) ? 1 : 0))
+  return running[index]
+}
 
+export type DeadlineState = 'on-time' | 'due-soon' | 'overdue'
 export type DeadlineStatus = {
   deadline: CalendarDay
   /** 0 on the deadline itself; negative once working days have passed after it. */

@@ -40,3 +40,17 @@ export {
   messageTokens,
   type LookAlikeCandidate,
 } from './look-alike'
+export {
+  DIGEST_SECTIONS,
+  DIGEST_SECTION_LIMIT,
+  buildDigest,
+  digestSection,
+  isDigestDue,
+  isDigestWorthSending,
+  msUntilDigestRun,
+  type Digest,
+  type DigestItem,
+  type DigestMessage,
+  type DigestRecipient,
+  type DigestSection,
+} from './digest'
