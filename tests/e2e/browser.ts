@@ -13,18 +13,18 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ]
 
-export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...extraFlags] })
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
 }
 
 /**
  * One Chromium for the spec file that calls this at its top: launched before its first test and
  * closed after its last. Pages and contexts come from the returned object.
  */
-export function chromiumForThisFile(extraFlags: string[] = []) {
+export function chromiumForThisFile() {
   let browser: Browser | undefined
   beforeAll(async () => {
-    browser = await launchChromium(extraFlags)
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()
