@@ -13,18 +13,18 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
 ]
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS })
+export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS, ...extraFlags] })
 }
 
 /**
  * One Chromium for the spec file that calls this at its top: launched before its first test and
  * closed after its last. Pages and contexts come from the returned object.
  */
-export function chromiumForThisFile() {
+export function chromiumForThisFile(extraFlags: string[] = []) {
   let browser: Browser | undefined
   beforeAll(async () => {
-    browser = await launchChromium()
+    browser = await launchChromium(extraFlags)
   })
   afterAll(async () => {
     await browser?.close()

@@ -26,6 +26,8 @@ export default async function setup(project: TestProject) {
     DATABASE_URI: `file:${path.join(folder, 'site.db')}`,
     PAYLOAD_SECRET: 'e2e-test-secret-not-for-production',
     SERVER_URL: `http://127.0.0.1:${E2E_PORT}`,
+    // Staff may also use this name for the admin (tests/e2e/admin-address.spec.ts).
+    ADMIN_ALIASES: `http://localhost:${E2E_PORT}`,
     OUTBOX_DIR: path.join(folder, 'outbox'),
     UPLOADS_DIR: path.join(folder, 'uploads'),
     NEXT_DIST_DIR: E2E_DIST_DIR,
