@@ -31,6 +31,7 @@ import { SearchSettings } from './globals/SearchSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { AccountSettings } from './globals/AccountSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
+import { SEARCH_DATABASE_EXTRAS } from '@/features/search/server/fulltext-schema'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
 import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminders'
@@ -130,7 +131,7 @@ export default buildConfig({
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
-  db: databaseAdapter(),
+  db: databaseAdapter(undefined, SEARCH_DATABASE_EXTRAS),
   email: emailAdapter(),
   jobs: {
     tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask],

@@ -6,6 +6,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import type { DatabaseExtras } from './database-extras'
+import { keepDerivedObjects } from './keep-derived-objects'
 import { serializeTransactions } from './serialize-transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/site.db'
@@ -34,12 +36,12 @@ function ensureParentFolder(fileUri: string) {
  * only (PAYLOAD_DB_PUSH=1); every other database is changed by migrations, which production
  * (`npm start`) applies by itself on start-up through `prodMigrations`.
  */
-export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI, extras: DatabaseExtras = {}): DatabaseAdapterObj {
   const push = process.env.PAYLOAD_DB_PUSH === '1'
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureParentFolder(uri)
-      return serializeTransactions(sqliteAdapter({
+      const sqlite = serializeTransactions(sqliteAdapter({
         client: { url: uri },
         wal: true,
         busyTimeout: 5000,
@@ -48,12 +50,14 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
       }), uri)
+      return extras.sqlite ? keepDerivedObjects(sqlite, extras.sqlite) : sqlite
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
         push,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: extras.postgresAfterSchemaInit ?? [],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

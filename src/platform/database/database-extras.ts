@@ -1,0 +1,12 @@
+import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import type { DerivedSqliteObjects } from './keep-derived-objects'
+
+/**
+ * What features add to the database beyond their collections: SQLite objects Payload cannot
+ * declare (kept through schema push, see keep-derived-objects.ts), and PostgreSQL schema hooks
+ * (extra columns and indexes, which push and migrate:create then know about).
+ */
+export type DatabaseExtras = {
+  sqlite?: DerivedSqliteObjects
+  postgresAfterSchemaInit?: PostgresAdapterArgs['afterSchemaInit']
+}
