@@ -7,7 +7,7 @@ import type { User } from '@/payload-types'
 import { indexAnswers, newestMatches, rebuildFulltextIndex } from '@/features/search/server/fulltext-match'
 import { FTS_TABLE } from '@/features/search/server/fulltext-schema'
 import { searchSite } from '@/features/search/server/query'
-import { queryTokens } from '@/features/search/rules'
+import { indexedTokenText, queryTokens } from '@/features/search/rules'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 import { seedDemo } from '@/seed'
 import { deskStep, publishThroughDesk } from './helpers/desk'
@@ -107,6 +107,26 @@ describe(`the full-text index on ${dialect}`, () => {
     await payload.delete({ collection: COLLECTION, id: second.id, overrideAccess: true })
     expect(await inIndex('满天星讲座')).toEqual([])
     await indexIntact()
+  })
+
+  it('ranks a broad query from its newest 400 pages and counts its sections up to the cap (400 条以上)', async () => {
+    for (let n = 0; n < 405; n++) {
+      await payload.db.create({
+        collection: 'search-documents',
+        data: { source: `broad:${n}`, type: 'event', url: `/broad/${n}`, title: `蜂鸟观察活动第${n}场`, body: '蜂鸟观察。', tokens: indexedTokenText(`蜂鸟观察活动第${n}场\n蜂鸟观察。`), publishedAt: new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString() },
+      })
+    }
+    const now = await searchSite('蜂鸟观察')
+    expect(now.capped).toBe(true)
+    expect(now.countsByType.event).toBe(400)
+    expect(now.countsCapped.event).toBe(true)
+    expect(now.countsCapped.policy).toBe(false)
+    expect(now.hits[0].title).toBe('蜂鸟观察活动第404场')
+    const before = await searchSite('蜂鸟观察', { match: 'scan' })
+    expect(now.hits.map((hit) => hit.id)).toEqual(before.hits.map((hit) => hit.id))
+    expect([now.countsByType, now.countsCapped, now.total]).toEqual([before.countsByType, before.countsCapped, before.total])
+    const section = await searchSite('蜂鸟观察', { type: 'event', page: 40 })
+    expect(section.hits).toHaveLength(10)
   })
 
   it('is rebuilt from the search documents (what `npm run search:rebuild` and a restore run)', async () => {
