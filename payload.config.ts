@@ -42,6 +42,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { AccountSettings } from './globals/AccountSettings'
 import { ParticipationSettings } from './globals/ParticipationSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
+import { SEARCH_DATABASE_EXTRAS } from '@/features/search/server/fulltext-schema'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
 import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminders'
@@ -169,8 +170,9 @@ export default buildConfig({
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
-  // Multi-column indexes named after their table (src/platform/database/named-indexes.ts).
-  db: databaseAdapter(undefined, { indexes: FEEDBACK_INDEXES }),
+  // Features' additions to the database: multi-column indexes named after their table
+  // (src/platform/database/named-indexes.ts) and the search index (database-extras.ts).
+  db: databaseAdapter(undefined, { ...SEARCH_DATABASE_EXTRAS, indexes: FEEDBACK_INDEXES }),
   email: emailAdapter(),
   jobs: {
     tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],

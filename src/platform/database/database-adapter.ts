@@ -6,7 +6,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
-import { postgresNamedIndexes, sqliteNamedIndexes, type NamedIndex } from './named-indexes'
+import type { DatabaseExtras } from './database-extras'
+import { keepDerivedObjects } from './keep-derived-objects'
+import { postgresNamedIndexes, sqliteNamedIndexes } from './named-indexes'
 import { serializeTransactions } from './serialize-transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/site.db'
@@ -33,18 +35,15 @@ function ensureParentFolder(fileUri: string) {
 /**
  * Picks Payload's official adapter from the URI. Schema push is for throw-away test databases
  * only (PAYLOAD_DB_PUSH=1); every other database is changed by migrations, which production
- * (`npm start`) applies by itself on start-up through `prodMigrations`. `indexes`: multi-column
- * indexes named after their table (named-indexes.ts), declared beside their collections.
+ * (`npm start`) applies by itself on start-up through `prodMigrations`. `extras`: what features
+ * add beyond their collections (database-extras.ts): named multi-column indexes, the search index.
  */
-export function databaseAdapter(
-  uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
-  { indexes = [] }: { indexes?: readonly NamedIndex[] } = {},
-): DatabaseAdapterObj {
+export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI, extras: DatabaseExtras = {}): DatabaseAdapterObj {
   const push = process.env.PAYLOAD_DB_PUSH === '1'
   switch (databaseKind(uri)) {
     case 'sqlite':
       ensureParentFolder(uri)
-      return serializeTransactions(sqliteAdapter({
+      const sqlite = serializeTransactions(sqliteAdapter({
         client: { url: uri },
         wal: true,
         busyTimeout: 5000,
@@ -52,15 +51,16 @@ export function databaseAdapter(
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
-        afterSchemaInit: [sqliteNamedIndexes(indexes) as never],
+        afterSchemaInit: [sqliteNamedIndexes(extras.indexes ?? []) as never],
       }), uri)
+      return extras.sqlite ? keepDerivedObjects(sqlite, extras.sqlite) : sqlite
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX || 10) },
         push,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,
-        afterSchemaInit: [postgresNamedIndexes(indexes) as never],
+        afterSchemaInit: [postgresNamedIndexes(extras.indexes ?? []) as never, ...(extras.postgresAfterSchemaInit ?? [])],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

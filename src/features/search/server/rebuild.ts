@@ -1,8 +1,12 @@
 import type { Payload } from 'payload'
 import { syncSearchDocument } from './sync'
 import { INDEXED_COLLECTIONS } from './sources'
+import { rebuildFulltextIndex } from './fulltext-match'
 
-/** Re-indexes every document of the indexed collections and drops entries whose source is gone. */
+/**
+ * Re-indexes every document of the indexed collections, drops entries whose source is gone, and
+ * rebuilds the database's full-text index over the entries.
+ */
 export async function rebuildSearchIndex(payload: Payload) {
   const counts: Record<string, number> = {}
   const seen = new Set<string>()
@@ -25,5 +29,6 @@ export async function rebuildSearchIndex(payload: Payload) {
   }
   for (const id of stale) await payload.delete({ collection: 'search-documents', id, overrideAccess: true })
   const removed = stale.length
+  await rebuildFulltextIndex(payload)
   return { counts, removed }
 }

@@ -4,7 +4,7 @@ import { Highlighted } from '@/features/search/ui/Highlighted'
 import { DidYouMean } from '@/features/search/ui/DidYouMean'
 import { NoResults } from '@/features/search/ui/NoResults'
 import { SearchForm } from '@/features/search/ui/SearchForm'
-import { SEARCH_TYPES, isSearchType } from '@/features/search/rules'
+import { SEARCH_TYPES, countLabel, isSearchType, type SearchType } from '@/features/search/rules'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { formatDay } from '@/platform/site-shell/format-date'
@@ -21,7 +21,7 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
   const { script, t } = await readerScript(params)
   const query = await searchParams
   const q = one(query.q).slice(0, 100)
-  const type = isSearchType(one(query.type)) ? one(query.type) : ''
+  const type: SearchType | '' = isSearchType(one(query.type)) ? (one(query.type) as SearchType) : ''
   const page = Number.parseInt(one(query.page), 10) || 1
   const [result, settings] = await Promise.all([searchSite(q, { type, page }), getSiteSettings()])
   const href = (changes: { type?: string; page?: number }) => {
@@ -29,6 +29,12 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
     return `/search?${new URLSearchParams(Object.entries(next).filter(([, value]) => value))}`
   }
   const allCount = Object.values(result.countsByType).reduce((sum, n) => sum + n, 0)
+  // A broad query's sections are counted up to a cap ("400 条以上"), not to the last page.
+  const allCapped = Object.values(result.countsCapped).some(Boolean)
+  const allLabel = countLabel(allCount, allCapped)
+  const sectionLabel = (value: SearchType) => countLabel(result.countsByType[value], result.countsCapped[value])
+  // Found: the ranked pages, or, past the cap, the section's (or every section's) count.
+  const [found, foundCapped] = !result.capped ? [result.total, false] : type ? [result.countsByType[type], result.countsCapped[type]] : [allCount, allCapped]
   return (
     <div className="prose">
       <h1>{t('站内搜索')}</h1>
@@ -36,13 +42,13 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
       {q && allCount > 0 ? (
         <nav aria-label={t('按栏目筛选结果')}>
           <ul className="tag-list">
-            <li>{type ? <a href={href({ type: '' })}>{t(`全部（${allCount}）`)}</a> : <strong aria-current="true">{t(`全部（${allCount}）`)}</strong>}</li>
+            <li>{type ? <a href={href({ type: '' })}>{t(`全部（${allLabel}）`)}</a> : <strong aria-current="true">{t(`全部（${allLabel}）`)}</strong>}</li>
             {SEARCH_TYPES.filter((option) => result.countsByType[option.value] > 0).map((option) => (
               <li key={option.value}>
                 {type === option.value ? (
-                  <strong aria-current="true">{t(`${option.label}（${result.countsByType[option.value]}）`)}</strong>
+                  <strong aria-current="true">{t(`${option.label}（${sectionLabel(option.value)}）`)}</strong>
                 ) : (
-                  <a href={href({ type: option.value })}>{t(`${option.label}（${result.countsByType[option.value]}）`)}</a>
+                  <a href={href({ type: option.value })}>{t(`${option.label}（${sectionLabel(option.value)}）`)}</a>
                 )}
               </li>
             ))}
@@ -51,7 +57,7 @@ export default async function SearchPage({ params, searchParams }: PublicPagePro
       ) : null}
       {q ? (
         <p role="status">
-          {t(`“${q}”共找到 ${result.total} 条结果`)}
+          {t(`“${q}”共找到 ${found} 条${foundCapped ? '以上' : ''}结果`)}
           {result.capped ? t('（结果较多，请换用更具体的词）') : ''}
         </p>
       ) : null}

@@ -1,0 +1,15 @@
+import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import type { DerivedSqliteObjects } from './keep-derived-objects'
+import type { NamedIndex } from './named-indexes'
+
+/**
+ * What features add to the database beyond their collections: SQLite objects Payload cannot
+ * declare (kept through schema push, see keep-derived-objects.ts), and PostgreSQL schema hooks
+ * (extra columns and indexes, which push and migrate:create then know about).
+ */
+export type DatabaseExtras = {
+  /** Multi-column indexes named after their table, on both SQL databases (named-indexes.ts). */
+  indexes?: readonly NamedIndex[]
+  sqlite?: DerivedSqliteObjects
+  postgresAfterSchemaInit?: PostgresAdapterArgs['afterSchemaInit']
+}
