@@ -4,7 +4,7 @@ import { DEMO_STAFF } from './demo-staff'
 import { seedFeedback } from './seed-feedback'
 import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
-import { seedOpenGovernment } from './seed-open-government'
+import { seedOpenGovernment } from './open-government/seed-open-government'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
 
