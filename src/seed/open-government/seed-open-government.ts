@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { ERROR_REPORT_SUBMISSION } from '@/features/site-errors/access/errorReportAccess'
-import { lexicalParagraphs } from './lexical-paragraphs'
+import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
 
 type Report = { created: string[]; kept: string[] }
 
