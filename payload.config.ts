@@ -31,6 +31,7 @@ import { SearchSettings } from './globals/SearchSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { AccountSettings } from './globals/AccountSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
+import { listIndexesOf } from '@/platform/database/list-indexes'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
 import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminders'
@@ -52,6 +53,12 @@ import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
+const collections = withAudit([
+  ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations].map(withPublishingWorkflow),
+  ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
+  ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
+]).concat(LoginThrottles)
+
 export default buildConfig({
   serverURL: serverUrl(),
   secret: payloadSecret(),
@@ -121,16 +128,12 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: withAudit([
-    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, ServiceStations].map(withPublishingWorkflow),
-    ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates],
-    ...[ModeratedCopies, PublishedReplies, SearchDocuments, RetiredAddresses, AuditLog, Users],
-  ]).concat(LoginThrottles),
+  collections,
   globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
-  db: databaseAdapter(),
+  db: databaseAdapter(undefined, listIndexesOf(collections)),
   email: emailAdapter(),
   jobs: {
     tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, deskScheduledPublishTask],

@@ -11,6 +11,7 @@ import * as migration_20261203_085328_i19_throttle_not_lockout from './20261203_
 import * as migration_20261203_085446_i19_staff_account_fields from './20261203_085446_i19_staff_account_fields';
 import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_workbench';
 import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
+import * as migration_20261203_115911_list_indexes from './20261203_115911_list_indexes';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_101904_service_guides.up,
     down: migration_20261203_101904_service_guides.down,
-    name: '20261203_101904_service_guides'
+    name: '20261203_101904_service_guides',
+  },
+  {
+    up: migration_20261203_115911_list_indexes.up,
+    down: migration_20261203_115911_list_indexes.down,
+    name: '20261203_115911_list_indexes'
   },
 ];

@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { postgresListIndexes, sqliteListIndexes, type ListIndexes } from './list-indexes'
 import { serializeTransactions } from './serialize-transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/site.db'
@@ -32,9 +33,13 @@ function ensureParentFolder(fileUri: string) {
 /**
  * Picks Payload's official adapter from the URI. Schema push is for throw-away test databases
  * only (PAYLOAD_DB_PUSH=1); every other database is changed by migrations, which production
- * (`npm start`) applies by itself on start-up through `prodMigrations`.
+ * (`npm start`) applies by itself on start-up through `prodMigrations`. `listIndexes` (from
+ * `listIndexesOf(collections)`) adds the collections' named list indexes to the schema.
  */
-export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(
+  uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+  listIndexes: ListIndexes = {},
+): DatabaseAdapterObj {
   const push = process.env.PAYLOAD_DB_PUSH === '1'
   switch (databaseKind(uri)) {
     case 'sqlite':
@@ -47,6 +52,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
+        afterSchemaInit: [sqliteListIndexes(listIndexes)],
       }), uri)
     case 'postgres':
       return postgresAdapter({
@@ -54,6 +60,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [postgresListIndexes(listIndexes)],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })
