@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { analyzeTables } from '@/platform/database/analyze-tables'
 import { DEMO_SITE_SETTINGS } from './demo-site-settings'
 import { DEMO_STAFF } from './demo-staff'
 import { seedFeedback } from './seed-feedback'
@@ -36,5 +37,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedStations(payload, report)
   await seedOutreachHealth(payload, report)
   await seedGuides(payload, report)
+  await analyzeTables(payload)
   return report
 }
