@@ -40,13 +40,6 @@ export function listPosition(params: SearchParams, page: number): ListPosition {
   return { page }
 }
 
-/** The position's query parameters, for the list's links (`page` 1 has none). */
-export function positionParams(position: ListPosition): Record<string, string> {
-  if ('older' in position) return { older: formatCursor(position.older) }
-  if ('newer' in position) return { newer: formatCursor(position.newer) }
-  return position.page > 1 ? { page: String(position.page) } : {}
-}
-
 type Condition = Record<string, unknown>
 
 /**
