@@ -11,7 +11,6 @@ import { Departments } from '@collections/Departments'
 import { Events } from '@collections/Events'
 import { DisclosureApplications } from '@collections/DisclosureApplications'
 import { Feedback } from '@collections/Feedback'
-import { FEEDBACK_INDEXES } from '@collections/Feedback/indexes'
 import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
 import { ServiceGuides } from '@collections/ServiceGuides'
@@ -43,6 +42,7 @@ import { AccountSettings } from './globals/AccountSettings'
 import { ParticipationSettings } from './globals/ParticipationSettings'
 import { databaseAdapter } from '@/platform/database/database-adapter'
 import { SEARCH_DATABASE_EXTRAS } from '@/features/search/server/fulltext-schema'
+import { listIndexesOf } from '@/platform/database/list-indexes'
 import { emailAdapter } from '@/platform/email/email-adapter'
 import { hasRole } from '@/platform/access/roles'
 import { deadlineRemindersTask } from '@/features/feedback/jobs/deadlineReminders'
@@ -67,6 +67,14 @@ import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
+const collections = withAudit([
+  ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations, Consultations].map(withPublishingWorkflow),
+  ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, DisclosureApplications],
+  ...[ConsultationComments, PublishedComments],
+  ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],
+  ...[EmailSubscriptions, UsefulnessAnswers],
+]).concat(LoginThrottles, SubscriptionUpdates)
+
 export default buildConfig({
   serverURL: serverUrl(),
   // The staff cookie counts only on requests from these origins (SERVER_URL and ADMIN_ALIASES).
@@ -159,20 +167,14 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: withAudit([
-    ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations, Consultations].map(withPublishingWorkflow),
-    ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, DisclosureApplications],
-    ...[ConsultationComments, PublishedComments],
-    ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],
-    ...[EmailSubscriptions, UsefulnessAnswers],
-  ]).concat(LoginThrottles, SubscriptionUpdates),
+  collections,
   globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings, ParticipationSettings],
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),
-  // Features' additions to the database: multi-column indexes named after their table
-  // (src/platform/database/named-indexes.ts) and the search index (database-extras.ts).
-  db: databaseAdapter(undefined, { ...SEARCH_DATABASE_EXTRAS, indexes: FEEDBACK_INDEXES }),
+  // Features' additions to the database: the collections' named indexes (list-indexes.ts) and the
+  // search index (database-extras.ts).
+  db: databaseAdapter(undefined, { ...SEARCH_DATABASE_EXTRAS, indexes: listIndexesOf(collections) }),
   email: emailAdapter(),
   jobs: {
     tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],

@@ -1,5 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
+import { listIndexes } from '@/platform/database/list-indexes'
 import { contentAccess } from '@/platform/access/contentAccess'
 import { contentTags } from '@/platform/content/contentTagsField'
 import { pageSlug } from '@/platform/content/pageSlugField'
@@ -24,7 +25,8 @@ export const Events: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['_status', 'startsAt'] }],
+  // Upcoming (ascending) and past (descending) events, id breaking ties for keyset paging.
+  custom: listIndexes('events', [{ name: 'events_listed_idx', fields: ['_status', 'startsAt', 'id', 'withdrawal.withdrawn'] }]),
   hooks: {
     beforeChange: [assignTitleSlug],
     afterChange: [revalidate.afterChange, indexForSearch('events'), notifySubscribers('events')],

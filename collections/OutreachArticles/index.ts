@@ -1,5 +1,6 @@
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
+import { listIndexes } from '@/platform/database/list-indexes'
 import { contentAccess } from '@/platform/access/contentAccess'
 import { contentTags } from '@/platform/content/contentTagsField'
 import { pageSlug } from '@/platform/content/pageSlugField'
@@ -24,7 +25,8 @@ export const OutreachArticles: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['_status', 'publishedAt'] }],
+  // The public list, newest first (id breaks ties, for keyset paging); counting reads the index alone.
+  custom: listIndexes('outreach-articles', [{ name: 'outreach_articles_listed_idx', fields: ['_status', 'publishedAt', 'id', 'withdrawal.withdrawn'] }]),
   hooks: {
     beforeChange: [assignTitleSlug, setPublishedAt],
     afterChange: [revalidate.afterChange, indexForSearch('outreach-articles'), notifySubscribers('outreach')],

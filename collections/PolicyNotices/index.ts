@@ -1,5 +1,6 @@
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
+import { listIndexes } from '@/platform/database/list-indexes'
 import { contentAccess } from '@/platform/access/contentAccess'
 import { disclosureMetadata } from './fields/disclosureMetadata'
 import { importNotice } from './endpoints/importNotice'
@@ -24,12 +25,13 @@ export const PolicyNotices: CollectionConfig = {
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  // The public list filters published notices and sorts them by publication date.
-  indexes: [
-    { fields: ['_status', 'datePublished'] },
-    { fields: ['_status', 'year', 'topic'] },
-    { fields: ['_status', 'issuingAuthority'] },
-  ],
+  // The public list: published notices newest first (id breaks ties, for keyset paging), by year
+  // and topic or by authority; the withdrawal flag is in each so counting reads the index alone.
+  custom: listIndexes('policy-notices', [
+    { name: 'policy_notices_listed_idx', fields: ['_status', 'datePublished', 'id', 'withdrawal.withdrawn'] },
+    { name: 'policy_notices_listed_year_topic_idx', fields: ['_status', 'year', 'topic', 'datePublished', 'id', 'withdrawal.withdrawn'] },
+    { name: 'policy_notices_listed_authority_idx', fields: ['_status', 'issuingAuthority', 'datePublished', 'id', 'withdrawal.withdrawn'] },
+  ]),
   endpoints: [
     { path: '/import/preview', method: 'post', handler: previewNoticeImport },
     { path: '/import', method: 'post', handler: importNotice },

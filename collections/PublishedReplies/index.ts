@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { listIndexes } from '@/platform/database/list-indexes'
 import { anyone } from '@/platform/access/anyone'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
@@ -24,6 +25,11 @@ export const PublishedReplies: CollectionConfig = {
   },
   access: { read: anyone, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-repliedAt',
+  // 留言选登, newest reply first, all or of one kind (id breaks ties, for keyset paging).
+  custom: listIndexes('published-replies', [
+    { name: 'published_replies_listed_idx', fields: ['repliedAt', 'id'] },
+    { name: 'published_replies_listed_kind_idx', fields: ['kind', 'repliedAt', 'id'] },
+  ]),
   hooks: {
     afterChange: [indexForSearch('published-replies'), notifySubscribers('replies'), revalidateRepliesFeedAfterChange],
     afterDelete: [removeFromSearch('published-replies'), revalidateRepliesFeedAfterDelete],

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Where } from 'payload'
+import { listIndexes } from '@/platform/database/list-indexes'
 import { contentAccess } from '@/platform/access/contentAccess'
 import { STATION_TYPES, WEEKDAY_LABELS } from '@/features/stations/rules'
 import { importStationsEndpoint } from './endpoints/importStations'
@@ -35,7 +36,8 @@ export const ServiceStations: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   // The public list sorts published stations by area, filters by type and area, and boxes them by
   // latitude for "near me".
-  indexes: [{ fields: ['_status', 'listOrder'] }, { fields: ['_status', 'type'] }, { fields: ['_status', 'lat', 'lng'] }],
+  indexes: [{ fields: ['_status', 'type'] }, { fields: ['_status', 'lat', 'lng'] }],
+  custom: listIndexes('service-stations', [{ name: 'service_stations_listed_idx', fields: ['_status', 'listOrder', 'name', 'id'] }]),
   endpoints: [
     { path: '/import/preview', method: 'post', handler: previewStationsEndpoint },
     { path: '/import', method: 'post', handler: importStationsEndpoint },

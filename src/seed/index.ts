@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { analyzeTables } from '@/platform/database/analyze-tables'
 import { DEMO_SITE_SETTINGS } from './demo-site-settings'
 import { DEMO_STAFF } from './demo-staff'
 import { seedDisclosure } from './disclosure/seed-disclosure'
@@ -44,5 +45,6 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedParticipation(payload, report)
   await seedOpenGovernment(payload, report)
   await seedDisclosure(payload, report)
+  await analyzeTables(payload)
   return report
 }

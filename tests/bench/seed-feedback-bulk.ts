@@ -30,6 +30,7 @@ import { openDataFigures } from '@/features/open-data/server'
 import { WORKBENCH_QUEUES } from '@/features/feedback/rules/workbench'
 import { queueCounts, queueRows, workbenchViewer } from '@/features/feedback/server/workbench/queues'
 import { log, numberOption, seededRandom } from './seeding'
+import { analyzeTables } from '@/platform/database/analyze-tables'
 
 const COUNT = numberOption('count', 100_000)
 const MONTHS = numberOption('months', 24)
@@ -182,6 +183,7 @@ if (payload.db.name === 'mongoose') throw new Error('the bench seeds SQLite or P
 const now = new Date()
 log(`seeding ${COUNT} messages over ${MONTHS} months…`)
 const seeded = await seed(payload, now)
+await analyzeTables(payload) // the planner's statistics after the bulk load
 log(`${seeded.count} messages in ${seeded.seconds.toFixed(1)} s`)
 const admin = await payload.create({ collection: 'users', data: { email: 'bench-admin@example.test', password: `Bench-${crypto.randomUUID()}`, name: '压测管理员', roles: ['admin'] }, overrideAccess: true })
 

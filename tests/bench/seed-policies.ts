@@ -11,6 +11,7 @@ import { getPayload, type RequiredDataFromCollectionSlug } from 'payload'
 import { decodeNoticeBytes, normaliseDocumentNumber, parseNoticeText } from '@/features/policies/rules/notice-text'
 import { importNoticeFile } from '@/features/policies/server/import-notices'
 import { POLICY_TOPICS, type PolicyTopic, type PolicyValidity } from '@/features/policies/rules/policy-topics'
+import { analyzeTables } from '@/platform/database/analyze-tables'
 import { log, numberOption, seededRandom } from './seeding'
 
 type NoticeData = RequiredDataFromCollectionSlug<'policy-notices'>
@@ -300,6 +301,7 @@ for (const item of batch) {
 const importSeconds = (performance.now() - importStarted) / 1000
 log(`${IMPORTS} imports in ${importSeconds.toFixed(1)} s, ${importFailures.length} not imported`)
 
+await analyzeTables(payload) // the planner's statistics after the bulk load, as the demo seed does
 const published = await payload.count({ collection: 'policy-notices', where: { _status: { equals: 'published' } }, overrideAccess: true })
 const drafts = await payload.count({ collection: 'policy-notices', where: { _status: { equals: 'draft' } }, overrideAccess: true })
 const filteredSample = await payload.count({

@@ -13,6 +13,7 @@ import { importStationCsv } from '@/features/stations/server/import-stations'
 import { parseStationFilters, type StationFilters } from '@/features/stations/server/station-list-query'
 import { forgetOpenStations, loadStationOptions, searchStations } from '@/features/stations/server/station-search'
 import { seedStationDirectory } from '@/seed/seed-stations'
+import { analyzeTables } from '@/platform/database/analyze-tables'
 import { log, numberOption, seededRandom } from './seeding'
 
 const COUNT = numberOption('count', 5000)
@@ -104,6 +105,8 @@ const SCENARIOS: { name: string; params: () => Record<string, string>; before?: 
   { name: 'near me, page 10', params: () => ({ near: somewhere(), page: '10' }) },
   { name: 'near me + open now', params: () => ({ near: somewhere(), open: '1' }) },
 ]
+
+await analyzeTables(payload) // the planner's statistics after the bulk load
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const results = []

@@ -12,6 +12,7 @@ import * as migration_20261203_085446_i19_staff_account_fields from './20261203_
 import * as migration_20261203_094437_i21_workbench from './20261203_094437_i21_workbench';
 import * as migration_20261203_101904_service_guides from './20261203_101904_service_guides';
 import * as migration_20261203_114419_i20_one_change_note_list from './20261203_114419_i20_one_change_note_list';
+import * as migration_20261203_115911_list_indexes from './20261203_115911_list_indexes';
 import * as migration_20261203_120529_search_fulltext from './20261203_120529_search_fulltext';
 import * as migration_20261203_120811_i20_pending_changes from './20261203_120811_i20_pending_changes';
 import * as migration_20261203_121038_consultations from './20261203_121038_consultations';
@@ -90,6 +91,11 @@ export const migrations = [
     up: migration_20261203_114419_i20_one_change_note_list.up,
     down: migration_20261203_114419_i20_one_change_note_list.down,
     name: '20261203_114419_i20_one_change_note_list',
+  },
+  {
+    up: migration_20261203_115911_list_indexes.up,
+    down: migration_20261203_115911_list_indexes.down,
+    name: '20261203_115911_list_indexes',
   },
   {
     up: migration_20261203_120529_search_fulltext.up,

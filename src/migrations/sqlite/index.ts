@@ -12,6 +12,7 @@ import * as migration_20261203_085409_i19_staff_account_fields from './20261203_
 import * as migration_20261203_091643_i21_workbench from './20261203_091643_i21_workbench';
 import * as migration_20261203_101807_service_guides from './20261203_101807_service_guides';
 import * as migration_20261203_114237_i20_one_change_note_list from './20261203_114237_i20_one_change_note_list';
+import * as migration_20261203_115611_list_indexes from './20261203_115611_list_indexes';
 import * as migration_20261203_120000_search_fulltext from './20261203_120000_search_fulltext';
 import * as migration_20261203_120654_consultations from './20261203_120654_consultations';
 import * as migration_20261203_120755_i20_pending_changes from './20261203_120755_i20_pending_changes';
@@ -90,6 +91,11 @@ export const migrations = [
     up: migration_20261203_114237_i20_one_change_note_list.up,
     down: migration_20261203_114237_i20_one_change_note_list.down,
     name: '20261203_114237_i20_one_change_note_list',
+  },
+  {
+    up: migration_20261203_115611_list_indexes.up,
+    down: migration_20261203_115611_list_indexes.down,
+    name: '20261203_115611_list_indexes',
   },
   {
     up: migration_20261203_120000_search_fulltext.up,

@@ -8,7 +8,7 @@ import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import type { DatabaseExtras } from './database-extras'
 import { keepDerivedObjects } from './keep-derived-objects'
-import { postgresNamedIndexes, sqliteNamedIndexes } from './named-indexes'
+import { postgresListIndexes, sqliteListIndexes } from './list-indexes'
 import { serializeTransactions } from './serialize-transactions'
 
 export const DEFAULT_DATABASE_URI = 'file:./data/site.db'
@@ -51,7 +51,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('sqlite'),
         prodMigrations: sqliteMigrations,
-        afterSchemaInit: [sqliteNamedIndexes(extras.indexes ?? []) as never],
+        afterSchemaInit: [sqliteListIndexes(extras.indexes ?? {})],
       }), uri)
       return extras.sqlite ? keepDerivedObjects(sqlite, extras.sqlite) : sqlite
     case 'postgres':
@@ -60,7 +60,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         push,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,
-        afterSchemaInit: [postgresNamedIndexes(extras.indexes ?? []) as never, ...(extras.postgresAfterSchemaInit ?? [])],
+        afterSchemaInit: [postgresListIndexes(extras.indexes ?? {}), ...(extras.postgresAfterSchemaInit ?? [])],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -1,6 +1,6 @@
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import type { DerivedSqliteObjects } from './keep-derived-objects'
-import type { NamedIndex } from './named-indexes'
+import type { ListIndexes } from './list-indexes'
 
 /**
  * What features add to the database beyond their collections: SQLite objects Payload cannot
@@ -8,8 +8,8 @@ import type { NamedIndex } from './named-indexes'
  * (extra columns and indexes, which push and migrate:create then know about).
  */
 export type DatabaseExtras = {
-  /** Multi-column indexes named after their table, on both SQL databases (named-indexes.ts). */
-  indexes?: readonly NamedIndex[]
+  /** The collections' multi-column indexes named after their table, on both SQL databases (list-indexes.ts). */
+  indexes?: ListIndexes
   sqlite?: DerivedSqliteObjects
   postgresAfterSchemaInit?: PostgresAdapterArgs['afterSchemaInit']
 }

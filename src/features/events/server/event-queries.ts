@@ -5,6 +5,9 @@ import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { overdueBefore } from '@/features/health/rules/health-review'
 import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
 import { pageBySlug } from '@/platform/content/content-queries'
+import { findListPage } from '@/platform/content/list-page'
+import type { ListPosition } from '@/platform/content/rules/list-paging'
+import type { Event } from '@/payload-types'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
@@ -14,6 +17,8 @@ const asVisitor = { overrideAccess: false, user: null } as const
 export const PAST_EVENTS_PER_PAGE = 10
 
 const LIST_FIELDS = { title: true, slug: true, startsAt: true, endsAt: true, place: true, summary: true, tags: true } as const
+
+type PastEventDoc = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' | 'place' | 'summary' | 'tags'>
 
 /** Events starting today (Beijing) or later count as upcoming; earlier ones are archived. */
 const startOfToday = (now: Date) => overdueBefore(now).toISOString()
@@ -36,19 +41,17 @@ export const upcomingEvents = cache(async (now: Date, tag?: ContentTag, limit = 
   return result.docs
 })
 
-export const pastEvents = cache(async (now: Date, page: number) => {
-  const payload = await getPayload({ config })
-  return payload.find({
+/** Past events, latest first: numbered pages for the first few, then by keyset (`?older=`). */
+export const pastEvents = cache((now: Date, position: ListPosition) =>
+  findListPage<PastEventDoc>({
     collection: 'events',
     where: listedWhere({ startsAt: { less_than: startOfToday(now) } }),
-    sort: '-startsAt',
+    sortField: 'startsAt',
     limit: PAST_EVENTS_PER_PAGE,
-    page,
-    depth: 0,
+    position,
     select: LIST_FIELDS,
-    ...asVisitor,
-  })
-})
+  }),
+)
 
 export const getEventBySlug = cache((slug: string, reader: PageReader = VISITOR) =>
   pageBySlug('events', slug, reader, { media: IMAGE_FIELDS, 'service-stations': { name: true, key: true, address: true }, districts: { name: true } }),

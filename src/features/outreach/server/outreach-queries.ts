@@ -1,9 +1,12 @@
 import config from '@payload-config'
-import { getPayload, type Where } from 'payload'
+import { getPayload } from 'payload'
 import { cache } from 'react'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
 import { pageBySlug } from '@/platform/content/content-queries'
+import { findListPage } from '@/platform/content/list-page'
+import type { ListPosition } from '@/platform/content/rules/list-paging'
+import type { OutreachArticle } from '@/payload-types'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
@@ -16,21 +19,21 @@ export const OUTREACH_PER_PAGE = 10
 
 const LIST_FIELDS = { title: true, slug: true, kind: true, summary: true, tags: true, publishedAt: true, image: true } as const
 
-export const listOutreach = cache(async (filters: { tag?: ContentTag; page: number }) => {
-  const payload = await getPayload({ config })
-  const where: Where = listedWhere(filters.tag ? { tags: { in: [filters.tag] } } : undefined)
-  return payload.find({
+type OutreachListDoc = Pick<OutreachArticle, 'id' | 'title' | 'slug' | 'kind' | 'summary' | 'tags' | 'publishedAt' | 'image'>
+
+/** One page of the list: numbered for the first few, then by keyset (`?older=`), as a visitor. */
+export const listOutreach = cache((filters: { tag?: ContentTag; page: number }, position: ListPosition = { page: filters.page }) =>
+  findListPage<OutreachListDoc>({
     collection: 'outreach-articles',
-    where,
-    sort: '-publishedAt',
+    where: listedWhere(filters.tag ? { tags: { in: [filters.tag] } } : undefined),
+    sortField: 'publishedAt',
     limit: OUTREACH_PER_PAGE,
-    page: filters.page,
+    position,
     depth: 1,
     select: LIST_FIELDS,
     populate: { media: IMAGE_FIELDS },
-    ...asVisitor,
-  })
-})
+  }),
+)
 
 export const outreachTagged = cache(async (tag: ContentTag, limit = 20) => {
   const payload = await getPayload({ config })

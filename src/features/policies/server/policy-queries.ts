@@ -4,9 +4,12 @@ import { getPayload } from 'payload'
 import { cache } from 'react'
 import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
 import { pageBySlug } from '@/platform/content/content-queries'
+import { findListPage } from '@/platform/content/list-page'
+import type { ListPosition } from '@/platform/content/rules/list-paging'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
+import type { PolicyNotice } from '@/payload-types'
 
 // Every query runs as an anonymous visitor (overrideAccess: false): drafts stay invisible here
 // because the collection's access rule says so, not because of a filter in this file.
@@ -24,19 +27,19 @@ const LIST_FIELDS = {
   indexNumber: true,
 } as const
 
-export const listPolicies = cache(async (filters: PolicyFilters) => {
-  const payload = await getPayload({ config })
-  return payload.find({
+type PolicyListDoc = Pick<PolicyNotice, 'id' | 'title' | 'slug' | 'documentNumber' | 'issuingAuthority' | 'dateWritten' | 'datePublished' | 'validity' | 'kind'>
+
+/** One page of the list: numbered for the first few, then by keyset (`?older=`), as a visitor. */
+export const listPolicies = cache((filters: PolicyFilters, position: ListPosition = { page: filters.page }) =>
+  findListPage<PolicyListDoc>({
     collection: 'policy-notices',
     where: policyWhere(filters),
-    sort: '-datePublished',
+    sortField: 'datePublished',
     limit: POLICIES_PER_PAGE,
-    page: filters.page,
-    depth: 0,
+    position,
     select: LIST_FIELDS,
-    ...asVisitor,
-  })
-})
+  }),
+)
 
 export const latestPolicies = cache(async (limit: number) => {
   const payload = await getPayload({ config })

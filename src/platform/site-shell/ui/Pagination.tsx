@@ -1,21 +1,39 @@
 import { textIn, type Script } from '@/platform/site-shell/chinese-script'
+import { NUMBERED_PAGES } from '@/platform/content/rules/list-paging'
 
-type Props = { script: Script; page: number; totalPages: number; hrefFor: (page: number) => string }
+type Props = {
+  script: Script
+  /** The numbered page shown, or null on a keyset page (reached by 较早 / 较新). */
+  page: number | null
+  totalPages: number
+  hrefFor: (page: number) => string
+  /** Keyset links past the numbered pages; without them every page is numbered. */
+  older?: string | null
+  newer?: string | null
+}
 
-/** Previous / numbered / next links; plain links, so paging works without JavaScript. */
-export function Pagination({ script, page, totalPages, hrefFor }: Props) {
+/**
+ * Previous / numbered / next links; plain links, so paging works without JavaScript. A list with
+ * keyset links numbers its first NUMBERED_PAGES pages and goes on with 较早 (and back with 较新).
+ */
+export function Pagination({ script, page, totalPages, hrefFor, older, newer }: Props) {
   const t = textIn(script)
   if (totalPages <= 1) return null
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, totalPages])]
+  const keyset = older !== undefined || newer !== undefined
+  const numbered = keyset ? Math.min(totalPages, NUMBERED_PAGES) : totalPages
+  const around = page ? [page - 2, page - 1, page, page + 1, page + 2] : []
+  const pages = [...new Set(keyset ? [...Array.from({ length: numbered }, (_, i) => i + 1), ...(page ? [page] : [])] : [1, ...around, totalPages])]
     .filter((n) => n >= 1 && n <= totalPages)
     .sort((a, b) => a - b)
+  const previous = page ? (page > 1 ? { href: hrefFor(page - 1), label: '上一页' } : null) : newer ? { href: newer, label: '较新' } : null
+  const next = page && page < numbered ? { href: hrefFor(page + 1), label: '下一页' } : keyset && older ? { href: older, label: '较早' } : null
   return (
     <nav className="pagination" aria-label={t('分页')}>
       <ul className="pagination__list">
-        {page > 1 ? (
+        {previous ? (
           <li>
-            <a href={hrefFor(page - 1)} rel="prev">
-              {t('上一页')}
+            <a href={previous.href} rel="prev">
+              {t(previous.label)}
             </a>
           </li>
         ) : null}
@@ -33,10 +51,10 @@ export function Pagination({ script, page, totalPages, hrefFor }: Props) {
             )}
           </li>
         ))}
-        {page < totalPages ? (
+        {next ? (
           <li>
-            <a href={hrefFor(page + 1)} rel="next">
-              {t('下一页')}
+            <a href={next.href} rel="next">
+              {t(next.label)}
             </a>
           </li>
         ) : null}

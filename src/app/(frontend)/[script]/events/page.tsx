@@ -5,6 +5,7 @@ import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { pastEvents, upcomingEvents } from '@/features/events/server/event-queries'
 import { pageParam } from '@/platform/site-shell/list-params'
+import { listPosition, withCursor } from '@/platform/content/rules/list-paging'
 import { Breadcrumbs } from '@/platform/site-shell/ui/Breadcrumbs'
 import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/app/(frontend)/content.css'
@@ -19,15 +20,17 @@ export const generateMetadata = fixedPageMetadata({
 
 export default async function EventsPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
-  const page = pageParam(await searchParams)
+  const query = await searchParams
+  const position = listPosition(query, pageParam(query))
+  const first = 'page' in position && position.page === 1
   const now = new Date()
-  const [upcoming, past] = await Promise.all([page === 1 ? upcomingEvents(now) : Promise.resolve([]), pastEvents(now, page)])
+  const [upcoming, past] = await Promise.all([first ? upcomingEvents(now) : Promise.resolve([]), pastEvents(now, position)])
   return (
     <>
       <Breadcrumbs script={script} trail={[{ href: '/outreach', label: '婚育新风' }, { label: '近期活动' }]} />
       <h1>{t('近期活动')}</h1>
       <p className="lead">{t('各区（市）县和服务网点举办的宣传、义诊和咨询活动。时间均为北京时间，活动一般免费参加。')}</p>
-      {page === 1 ? (
+      {first ? (
         <PageSection script={script} id="upcoming-title" heading="即将举行">
           {upcoming.length > 0 ? (
             <EventList events={upcoming} script={script} />
@@ -38,7 +41,14 @@ export default async function EventsPage({ params, searchParams }: PublicPagePro
       ) : null}
       <PageSection script={script} id="past-title" heading="往期活动">
         {past.docs.length > 0 ? <EventList events={past.docs} script={script} past /> : <p>{t('暂无往期活动。')}</p>}
-        <Pagination script={script} page={past.page ?? 1} totalPages={past.totalPages} hrefFor={(n) => (n > 1 ? `/events?page=${n}` : '/events')} />
+        <Pagination
+          script={script}
+          page={past.page}
+          totalPages={past.totalPages}
+          hrefFor={(n) => (n > 1 ? `/events?page=${n}` : '/events')}
+          older={past.older && withCursor('/events', 'older', past.older)}
+          newer={past.newer && withCursor('/events', 'newer', past.newer)}
+        />
       </PageSection>
     </>
   )

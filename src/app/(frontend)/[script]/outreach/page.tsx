@@ -1,4 +1,5 @@
 import { ListResults } from '@/platform/site-shell/ui/lists/ListResults'
+import { listPosition, withCursor } from '@/platform/content/rules/list-paging'
 import { OutreachListItem } from '@/features/outreach/ui/OutreachListItem'
 import { TagFilterForm } from '@/features/outreach/ui/TagFilterForm'
 import { tagLabel } from '@/platform/content/rules/content-tags'
@@ -19,7 +20,7 @@ export default async function OutreachPage({ params, searchParams }: PublicPageP
   const { script, t } = await readerScript(params)
   const query = await searchParams
   const filters = { tag: tagParam(query), page: pageParam(query) }
-  const result = await listOutreach(filters)
+  const result = await listOutreach(filters, listPosition(query, filters.page))
   const summary = filters.tag ? `主题“${tagLabel(filters.tag)}”：共 ${result.totalDocs} 篇` : `共 ${result.totalDocs} 篇`
   return (
     <>
@@ -30,7 +31,9 @@ export default async function OutreachPage({ params, searchParams }: PublicPageP
         <a href="/events">{t('查看近期活动和报名方式')}</a>
       </p>
       <TagFilterForm script={script} tag={filters.tag} />
-      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => outreachListHref({ tag: filters.tag, page })}>
+      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => outreachListHref({ tag: filters.tag, page })}
+        cursorHref={(direction, cursor) => withCursor(outreachListHref({ tag: filters.tag }), direction, cursor)}
+      >
         {result.docs.length > 0 ? (
           <ol className="content-list">
             {result.docs.map((article) => (

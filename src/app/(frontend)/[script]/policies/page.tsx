@@ -6,6 +6,7 @@ import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { parsePolicyFilters, policyListHref } from '@/features/policies/server/policy-list-query'
 import { listPolicies, policyFilterOptions } from '@/features/policies/server/policy-queries'
+import { listPosition, withCursor } from '@/platform/content/rules/list-paging'
 
 export const generateMetadata = sectionPageMetadata('policies', {
   description: '人口与计划生育法规、规章和规范性文件及政策解读，可按年份、主题、发文机关和有效性查找。',
@@ -14,8 +15,9 @@ export const generateMetadata = sectionPageMetadata('policies', {
 
 export default async function PoliciesPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
-  const filters = parsePolicyFilters(await searchParams)
-  const [result, options] = await Promise.all([listPolicies(filters), policyFilterOptions()])
+  const query = await searchParams
+  const filters = parsePolicyFilters(query)
+  const [result, options] = await Promise.all([listPolicies(filters, listPosition(query, filters.page)), policyFilterOptions()])
   const filtered = Boolean(filters.q || filters.year || filters.topic || filters.authority || filters.validity)
   const summary = filtered ? `找到 ${result.totalDocs} 件符合条件的文件` : `共 ${result.totalDocs} 件文件`
   return (
@@ -25,7 +27,9 @@ export default async function PoliciesPage({ params, searchParams }: PublicPageP
         {t('本市人口与计划生育方面的法规、规章、规范性文件和政策解读。已修订或废止的文件仍然保留，并注明替代它的文件。')}
       </p>
       <PolicyFilterForm script={script} filters={filters} years={options.years} authorities={options.authorities} />
-      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => policyListHref(filters, { page })}>
+      <ListResults script={script} summary={summary} result={result} hrefFor={(page) => policyListHref(filters, { page })}
+        cursorHref={(direction, cursor) => withCursor(policyListHref(filters, { page: 1 }), direction, cursor)}
+      >
         {result.docs.length > 0 ? (
           <ol className="policy-list">
             {result.docs.map((policy) => (

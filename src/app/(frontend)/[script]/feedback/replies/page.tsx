@@ -1,5 +1,6 @@
 import { FilterActions, FilterForm, FilterSelect } from '@/platform/site-shell/ui/FilterForm'
 import { Pagination } from '@/platform/site-shell/ui/Pagination'
+import { listPosition, withCursor } from '@/platform/content/rules/list-paging'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { fixedPageMetadata } from '@/platform/site-shell/page-metadata'
 import { readerScript } from '@/platform/site-shell/reader-script'
@@ -24,7 +25,7 @@ export default async function RepliesPage({ params, searchParams }: PublicPagePr
   const query = await searchParams
   const kind = FEEDBACK_KINDS.some((k) => k.value === one(query.kind)) ? one(query.kind) : ''
   const page = Math.min(Math.max(Number.parseInt(one(query.page), 10) || 1, 1), 1000)
-  const replies = await findPublishedReplies({ page, kind })
+  const replies = await findPublishedReplies({ page, kind, position: listPosition(query, page) })
   const hrefFor = (n: number) => `/feedback/replies?${new URLSearchParams({ ...(kind ? { kind } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`
   return (
     <div className="prose">
@@ -62,7 +63,14 @@ export default async function RepliesPage({ params, searchParams }: PublicPagePr
           ))}
         </ol>
       )}
-      <Pagination script={script} page={replies.page ?? 1} totalPages={replies.totalPages} hrefFor={hrefFor} />
+      <Pagination
+        script={script}
+        page={replies.page}
+        totalPages={replies.totalPages}
+        hrefFor={hrefFor}
+        older={replies.older && withCursor(hrefFor(1), 'older', replies.older)}
+        newer={replies.newer && withCursor(hrefFor(1), 'newer', replies.newer)}
+      />
     </div>
   )
 }
