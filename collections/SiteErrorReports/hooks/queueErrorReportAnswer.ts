@@ -8,7 +8,7 @@ import { queueEmail } from '@/platform/email/queue-email'
 export const queueErrorReportAnswer: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || doc.status !== 'answered' || previousDoc?.status === 'answered') return doc
   // The address is readable by administrators only, so the system reads it here.
-  const stored = await req.payload.findByID({ collection: 'site-error-reports', id: doc.id, depth: 0, select: { email: true }, overrideAccess: true, req })
+  const stored = await req.payload.findByID({ collection: 'site-error-reports', id: doc.id, depth: 0, select: { email: true }, overrideAccess: true, showHiddenFields: true, req })
   if (!stored.email) return doc
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
   const email = errorReportAnswered({
