@@ -72,7 +72,9 @@ export interface Config {
     events: Event;
     'health-topics': HealthTopic;
     'service-guides': ServiceGuide;
+    'open-government-pages': OpenGovernmentPage;
     'service-stations': ServiceStation;
+    consultations: Consultation;
     'policy-documents': PolicyDocument;
     services: Service;
     districts: District;
@@ -82,13 +84,19 @@ export interface Config {
     departments: Department;
     'reply-templates': ReplyTemplate;
     'disclosure-applications': DisclosureApplication;
+    'consultation-comments': ConsultationComment;
+    'published-comments': PublishedComment;
     'moderated-copies': ModeratedCopy;
     'published-replies': PublishedReply;
+    'site-error-reports': SiteErrorReport;
     'search-documents': SearchDocument;
     'retired-addresses': RetiredAddress;
     'audit-log': AuditLog;
     users: User;
+    'email-subscriptions': EmailSubscription;
+    'usefulness-answers': UsefulnessAnswer;
     'login-throttles': LoginThrottle;
+    'subscription-updates': SubscriptionUpdate;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,7 +110,9 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
     'service-guides': ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
+    'open-government-pages': OpenGovernmentPagesSelect<false> | OpenGovernmentPagesSelect<true>;
     'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
+    consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
@@ -112,13 +122,19 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'reply-templates': ReplyTemplatesSelect<false> | ReplyTemplatesSelect<true>;
     'disclosure-applications': DisclosureApplicationsSelect<false> | DisclosureApplicationsSelect<true>;
+    'consultation-comments': ConsultationCommentsSelect<false> | ConsultationCommentsSelect<true>;
+    'published-comments': PublishedCommentsSelect<false> | PublishedCommentsSelect<true>;
     'moderated-copies': ModeratedCopiesSelect<false> | ModeratedCopiesSelect<true>;
     'published-replies': PublishedRepliesSelect<false> | PublishedRepliesSelect<true>;
+    'site-error-reports': SiteErrorReportsSelect<false> | SiteErrorReportsSelect<true>;
     'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     'retired-addresses': RetiredAddressesSelect<false> | RetiredAddressesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'email-subscriptions': EmailSubscriptionsSelect<false> | EmailSubscriptionsSelect<true>;
+    'usefulness-answers': UsefulnessAnswersSelect<false> | UsefulnessAnswersSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
+    'subscription-updates': SubscriptionUpdatesSelect<false> | SubscriptionUpdatesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,6 +151,7 @@ export interface Config {
     'feedback-settings': FeedbackSetting;
     'search-settings': SearchSetting;
     'account-settings': AccountSetting;
+    'participation-settings': ParticipationSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
@@ -142,6 +159,7 @@ export interface Config {
     'feedback-settings': FeedbackSettingsSelect<false> | FeedbackSettingsSelect<true>;
     'search-settings': SearchSettingsSelect<false> | SearchSettingsSelect<true>;
     'account-settings': AccountSettingsSelect<false> | AccountSettingsSelect<true>;
+    'participation-settings': ParticipationSettingsSelect<false> | ParticipationSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -156,6 +174,8 @@ export interface Config {
       anonymiseExpiredFeedback: TaskAnonymiseExpiredFeedback;
       feedbackDailyDigests: TaskFeedbackDailyDigests;
       deskScheduledPublish: TaskDeskScheduledPublish;
+      notifySubscribers: TaskNotifySubscribers;
+      weeklySubscriptionDigest: TaskWeeklySubscriptionDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -235,16 +255,6 @@ export interface PolicyNotice {
   attachments?: (number | PolicyDocument)[] | null;
   related?: (number | PolicyNotice)[] | null;
   /**
-   * Add a dated note for substantive changes.
-   */
-  changeHistory?:
-    | {
-        date: string;
-        note: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
    * Set once on first save.
    */
   slug?: string | null;
@@ -308,6 +318,15 @@ export interface PolicyNotice {
  */
 export interface PolicyDocument {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   title: string;
   updatedAt: string;
   createdAt: string;
@@ -519,6 +538,15 @@ export interface OutreachArticle {
  */
 export interface Media {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   alt: string;
   updatedAt: string;
   createdAt: string;
@@ -801,6 +829,15 @@ export interface ServiceStation {
  */
 export interface District {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -821,6 +858,15 @@ export interface District {
  */
 export interface Service {
   id: number;
+  pendingChange?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -1101,6 +1147,257 @@ export interface ServiceGuide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-government-pages".
+ */
+export interface OpenGovernmentPage {
+  id: number;
+  title: string;
+  slug: 'guide';
+  summary: string;
+  /**
+   * Marks the page as an example.
+   */
+  example?: boolean | null;
+  published: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  howToApply: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  timeLimits: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  fees: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  remedies: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations".
+ */
+export interface Consultation {
+  id: number;
+  title: string;
+  /**
+   * Shown in lists; up to 140 characters.
+   */
+  summary: string;
+  department: string;
+  opensOn: string;
+  /**
+   * Usually at least 30 days.
+   */
+  closesOn: string;
+  draftText: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  questions?:
+    | {
+        question: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Filled in after closing.
+   */
+  outcome?: {
+    summary?: string | null;
+    points?:
+      | {
+          point: string;
+          decision: 'adopted' | 'partly' | 'not-adopted';
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    finalNotice?: (number | null) | PolicyNotice;
+    /**
+     * Set when the outcome is first written.
+     */
+    publishedAt?: string | null;
+  };
+  /**
+   * Generated from the title when empty; keep it once published.
+   */
+  slug?: string | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -1131,6 +1428,7 @@ export interface Feedback {
     key?: string | null;
     title?: string | null;
   };
+  notice?: (number | null) | PolicyNotice;
   attachments?: (number | FeedbackAttachment)[] | null;
   /**
    * Reveal writes an audit entry.
@@ -1299,6 +1597,37 @@ export interface DisclosureApplication {
   createdAt: string;
 }
 /**
+ * Residents’ comments as sent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments".
+ */
+export interface ConsultationComment {
+  id: number;
+  consultation: number | Consultation;
+  comment: string;
+  name?: string | null;
+  contact?: string | null;
+  publishConsent?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Maintained from the moderated copies.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-comments".
+ */
+export interface PublishedComment {
+  id: number;
+  consultation: number | Consultation;
+  comment: string;
+  receivedAt: string;
+  source: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Public versions of replies: written by one person, approved by another.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1310,7 +1639,10 @@ export interface ModeratedCopy {
   question?: string | null;
   answer?: string | null;
   status: 'drafting' | 'submitted' | 'published' | 'withdrawn';
-  source: number | Feedback;
+  source?: (number | null) | Feedback;
+  comment?: (number | null) | ConsultationComment;
+  consultation?: (number | null) | Consultation;
+  notice?: (number | null) | PolicyNotice;
   kind?: ('consultation' | 'suggestion' | 'complaint' | 'praise' | 'report') | null;
   department?: string | null;
   receivedAt?: string | null;
@@ -1350,7 +1682,37 @@ export interface PublishedReply {
   receivedAt: string;
   repliedAt: string;
   department?: string | null;
+  notice?: (number | null) | PolicyNotice;
+  noticeSlug?: string | null;
   source: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 在“网站找错办理台”办理：3 个工作日内答复。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-error-reports".
+ */
+export interface SiteErrorReport {
+  id: number;
+  reference?: string | null;
+  pageUrl: string;
+  description: string;
+  email?: string | null;
+  contactGiven?: boolean | null;
+  status: 'received' | 'answered' | 'dismissed';
+  receivedAt?: string | null;
+  /**
+   * 收到后 3 个工作日（北京时间）
+   */
+  dueDay?: string | null;
+  outcome?: ('corrected' | 'no-error' | 'referred') | null;
+  answer?: string | null;
+  dismissReason?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: (number | null) | User;
+  idempotencyToken?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1361,7 +1723,7 @@ export interface PublishedReply {
 export interface SearchDocument {
   id: number;
   source: string;
-  type: 'guide' | 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'reply';
+  type: 'guide' | 'policy' | 'health' | 'outreach' | 'event' | 'station' | 'consultation' | 'reply';
   url: string;
   title: string;
   body?: string | null;
@@ -1409,6 +1771,50 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Residents’ e-mail updates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-subscriptions".
+ */
+export interface EmailSubscription {
+  id: number;
+  email: string;
+  status: 'pending' | 'confirmed';
+  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies')[] | null;
+  topics?:
+    | (
+        | 'family-planning'
+        | 'reproductive-health'
+        | 'maternal-child'
+        | 'floating-population'
+        | 'rewards-assistance'
+        | 'hiv-prevention'
+        | 'administration'
+      )[]
+    | null;
+  frequency: 'immediate' | 'weekly';
+  tokenVersion: number;
+  confirmedAt?: string | null;
+  lastDigestAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Readers’ answers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usefulness-answers".
+ */
+export interface UsefulnessAnswer {
+  id: number;
+  path: string;
+  section: 'policies' | 'guides' | 'outreach' | 'events' | 'health';
+  useful: boolean;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "login-throttles".
  */
@@ -1418,6 +1824,25 @@ export interface LoginThrottle {
   failures: number;
   lastFailureAt?: string | null;
   ownerNotifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Mailed updates.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-updates".
+ */
+export interface SubscriptionUpdate {
+  id: number;
+  item: string;
+  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies';
+  title: string;
+  path: string;
+  topic?: string | null;
+  summary?: string | null;
+  publishedAt: string;
+  immediateRecipients?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1497,7 +1922,9 @@ export interface PayloadJob {
           | 'healthReviewReminders'
           | 'anonymiseExpiredFeedback'
           | 'feedbackDailyDigests'
-          | 'deskScheduledPublish';
+          | 'deskScheduledPublish'
+          | 'notifySubscribers'
+          | 'weeklySubscriptionDigest';
         taskID: string;
         input?:
           | {
@@ -1539,6 +1966,8 @@ export interface PayloadJob {
         | 'anonymiseExpiredFeedback'
         | 'feedbackDailyDigests'
         | 'deskScheduledPublish'
+        | 'notifySubscribers'
+        | 'weeklySubscriptionDigest'
       )
     | null;
   queue?: string | null;
@@ -1575,8 +2004,16 @@ export interface PayloadLockedDocument {
         value: number | ServiceGuide;
       } | null)
     | ({
+        relationTo: 'open-government-pages';
+        value: number | OpenGovernmentPage;
+      } | null)
+    | ({
         relationTo: 'service-stations';
         value: number | ServiceStation;
+      } | null)
+    | ({
+        relationTo: 'consultations';
+        value: number | Consultation;
       } | null)
     | ({
         relationTo: 'policy-documents';
@@ -1615,12 +2052,24 @@ export interface PayloadLockedDocument {
         value: number | DisclosureApplication;
       } | null)
     | ({
+        relationTo: 'consultation-comments';
+        value: number | ConsultationComment;
+      } | null)
+    | ({
+        relationTo: 'published-comments';
+        value: number | PublishedComment;
+      } | null)
+    | ({
         relationTo: 'moderated-copies';
         value: number | ModeratedCopy;
       } | null)
     | ({
         relationTo: 'published-replies';
         value: number | PublishedReply;
+      } | null)
+    | ({
+        relationTo: 'site-error-reports';
+        value: number | SiteErrorReport;
       } | null)
     | ({
         relationTo: 'search-documents';
@@ -1639,8 +2088,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'email-subscriptions';
+        value: number | EmailSubscription;
+      } | null)
+    | ({
+        relationTo: 'usefulness-answers';
+        value: number | UsefulnessAnswer;
+      } | null)
+    | ({
         relationTo: 'login-throttles';
         value: number | LoginThrottle;
+      } | null)
+    | ({
+        relationTo: 'subscription-updates';
+        value: number | SubscriptionUpdate;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1705,13 +2166,6 @@ export interface PolicyNoticesSelect<T extends boolean = true> {
   body?: T;
   attachments?: T;
   related?: T;
-  changeHistory?:
-    | T
-    | {
-        date?: T;
-        note?: T;
-        id?: T;
-      };
   slug?: T;
   year?: T;
   indexSequence?: T;
@@ -2032,6 +2486,57 @@ export interface ServiceGuidesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-government-pages_select".
+ */
+export interface OpenGovernmentPagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  example?: T;
+  published?: T;
+  howToApply?: T;
+  timeLimits?: T;
+  fees?: T;
+  remedies?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "service-stations_select".
  */
 export interface ServiceStationsSelect<T extends boolean = true> {
@@ -2117,9 +2622,80 @@ export interface ServiceStationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultations_select".
+ */
+export interface ConsultationsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  department?: T;
+  opensOn?: T;
+  closesOn?: T;
+  draftText?: T;
+  questions?:
+    | T
+    | {
+        question?: T;
+        id?: T;
+      };
+  outcome?:
+    | T
+    | {
+        summary?: T;
+        points?:
+          | T
+          | {
+              point?: T;
+              decision?: T;
+              reason?: T;
+              id?: T;
+            };
+        finalNotice?: T;
+        publishedAt?: T;
+      };
+  slug?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-documents_select".
  */
 export interface PolicyDocumentsSelect<T extends boolean = true> {
+  pendingChange?: T;
   title?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2138,6 +2714,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
  * via the `definition` "services_select".
  */
 export interface ServicesSelect<T extends boolean = true> {
+  pendingChange?: T;
   name?: T;
   code?: T;
   summary?: T;
@@ -2150,6 +2727,7 @@ export interface ServicesSelect<T extends boolean = true> {
  * via the `definition` "districts_select".
  */
 export interface DistrictsSelect<T extends boolean = true> {
+  pendingChange?: T;
   name?: T;
   code?: T;
   kind?: T;
@@ -2163,6 +2741,7 @@ export interface DistrictsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  pendingChange?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2237,6 +2816,7 @@ export interface FeedbackSelect<T extends boolean = true> {
         key?: T;
         title?: T;
       };
+  notice?: T;
   attachments?: T;
   contactMasked?:
     | T
@@ -2413,6 +2993,31 @@ export interface DisclosureApplicationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-comments_select".
+ */
+export interface ConsultationCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  comment?: T;
+  name?: T;
+  contact?: T;
+  publishConsent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "published-comments_select".
+ */
+export interface PublishedCommentsSelect<T extends boolean = true> {
+  consultation?: T;
+  comment?: T;
+  receivedAt?: T;
+  source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "moderated-copies_select".
  */
 export interface ModeratedCopiesSelect<T extends boolean = true> {
@@ -2421,6 +3026,9 @@ export interface ModeratedCopiesSelect<T extends boolean = true> {
   answer?: T;
   status?: T;
   source?: T;
+  comment?: T;
+  consultation?: T;
+  notice?: T;
   kind?: T;
   department?: T;
   receivedAt?: T;
@@ -2457,7 +3065,31 @@ export interface PublishedRepliesSelect<T extends boolean = true> {
   receivedAt?: T;
   repliedAt?: T;
   department?: T;
+  notice?: T;
+  noticeSlug?: T;
   source?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-error-reports_select".
+ */
+export interface SiteErrorReportsSelect<T extends boolean = true> {
+  reference?: T;
+  pageUrl?: T;
+  description?: T;
+  email?: T;
+  contactGiven?: T;
+  status?: T;
+  receivedAt?: T;
+  dueDay?: T;
+  outcome?: T;
+  answer?: T;
+  dismissReason?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  idempotencyToken?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2542,6 +3174,34 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-subscriptions_select".
+ */
+export interface EmailSubscriptionsSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  sections?: T;
+  topics?: T;
+  frequency?: T;
+  tokenVersion?: T;
+  confirmedAt?: T;
+  lastDigestAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usefulness-answers_select".
+ */
+export interface UsefulnessAnswersSelect<T extends boolean = true> {
+  path?: T;
+  section?: T;
+  useful?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "login-throttles_select".
  */
 export interface LoginThrottlesSelect<T extends boolean = true> {
@@ -2549,6 +3209,22 @@ export interface LoginThrottlesSelect<T extends boolean = true> {
   failures?: T;
   lastFailureAt?: T;
   ownerNotifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-updates_select".
+ */
+export interface SubscriptionUpdatesSelect<T extends boolean = true> {
+  item?: T;
+  section?: T;
+  title?: T;
+  path?: T;
+  topic?: T;
+  summary?: T;
+  publishedAt?: T;
+  immediateRecipients?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2728,6 +3404,24 @@ export interface AccountSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings".
+ */
+export interface ParticipationSetting {
+  id: number;
+  /**
+   * Pace of mailings.
+   */
+  subscriptionEmailsPerMinute: number;
+  flagMinNo: number;
+  /**
+   * Health pages are flagged to their reviewer.
+   */
+  flagMinNoPercent: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2812,6 +3506,18 @@ export interface AccountSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings_select".
+ */
+export interface ParticipationSettingsSelect<T extends boolean = true> {
+  subscriptionEmailsPerMinute?: T;
+  flagMinNo?: T;
+  flagMinNoPercent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2831,6 +3537,15 @@ export interface TaskSendEmail {
     html: string;
     text: string;
     kind?: string | null;
+    headers?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     messageId?: string | null;
@@ -2900,6 +3615,31 @@ export interface TaskDeskScheduledPublish {
   };
   output: {
     published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifySubscribers".
+ */
+export interface TaskNotifySubscribers {
+  input: {
+    section: string;
+    collection: string;
+    id: string;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWeeklySubscriptionDigest".
+ */
+export interface TaskWeeklySubscriptionDigest {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    forgotten?: number | null;
   };
 }
 /**

@@ -10,7 +10,7 @@ import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/features/open-government-hub/ui/open-government.css'
 
 export const generateMetadata = sectionPageMetadata('open-government', {
-  description: '政府信息公开指南、公开目录、依申请公开、政策解读和政府信息公开工作年度报告。',
+  description: '政府信息公开指南、公开目录、依申请公开和政策解读。',
 })
 
 const TASKS = SECTIONS.find((section) => section.key === 'open-government')?.pages ?? []
