@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useRef } from 'react'
-import { FieldError } from '@/features/feedback'
+import { FieldError } from '@/platform/site-shell/ui/forms/FieldError'
 import type { ApplicationFormState } from '@/features/disclosure/server/submit-action'
 import { ApplicationReceipt } from './ApplicationReceipt'
 import type { ApplicationFormText } from './application-form-text'

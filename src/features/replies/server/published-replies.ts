@@ -1,3 +1,5 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
 import { findListPage } from '@/platform/content/list-page'
 import type { ListPosition } from '@/platform/content/rules/list-paging'
 import type { PublishedReply } from '@/payload-types'
