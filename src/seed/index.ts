@@ -10,7 +10,7 @@ import { seedOpenGovernment } from './open-government/seed-open-government'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
 import { seedConsultations } from './consultations/seed-consultations'
-import { seedParticipation } from './seed-participation'
+import { seedParticipation } from './participation/seed-participation'
 
 export type SeedReport = { created: string[]; kept: string[] }
 
