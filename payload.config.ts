@@ -66,7 +66,7 @@ import { SITE_ICONS } from '@/platform/site-shell/site-icons'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-// Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
+// Every collection, once: the database adapter also reads their declared indexes from this list.
 const collections = withAudit([
   ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations, Consultations].map(withPublishingWorkflow),
   ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, DisclosureApplications],
@@ -227,4 +227,5 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  // Document locks: only for the requesting user, on what they may update (withOwnDocumentLocks).
 }).then(withOwnDocumentLocks)
