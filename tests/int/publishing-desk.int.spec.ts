@@ -255,11 +255,14 @@ describe('scheduling', () => {
     expect((await pendingJobs(draft.id)).totalDocs).toBe(1)
 
     vi.setSystemTime(start + HOUR)
-    await payload.jobs.run()
+    // One job at a time: the subscription mailings queued by this file's earlier publishes would
+    // otherwise run beside the scheduled publish, and on SQLite that pair leaves the database
+    // locked for the rest of the file (a known problem, not solved yet: see the closing note).
+    await payload.jobs.run({ sequential: true })
     expect((await stored(draft.id)).main._status).toBe('draft')
 
     vi.setSystemTime(start + 2 * HOUR + 1000)
-    await payload.jobs.run()
+    await payload.jobs.run({ sequential: true })
     const live = (await stored(draft.id)).main
     expect(live).toMatchObject({ _status: 'published', deskState: 'published', scheduledAt: null })
     expect(idOf(live.approvedBy)).toBe(reviewerA.id)
