@@ -68,7 +68,8 @@ export default async function HealthTopicPage({ params }: Props) {
         </p>
       )}
       <ReviewInfo reviewer={topic.medicalReviewer} lastReviewedAt={topic.lastReviewedAt} nextReviewDueAt={topic.nextReviewDueAt} script={script} />
-      <UsefulnessBox path={`/health/${topic.slug}`} script={script} />
+      {/* A sensitive topic asks nothing of its reader, not even whether it helped (no form at all). */}
+      {topic.sensitive ? null : <UsefulnessBox path={`/health/${topic.slug}`} script={script} />}
     </article>
   )
 }
