@@ -8,7 +8,8 @@ import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from '.
 const baseUrl = inject('baseUrl')
 const serverEnv = inject('serverEnv')
 const browser = chromiumForThisFile()
-const TOPIC = '/health/hiv-voluntary-counselling-testing'
+// A health page that is not sensitive (sensitive topics ask their readers nothing, not even this).
+const TOPIC = '/health/contraception-methods'
 
 const phoneWithoutJavaScript = () =>
   browser.newContext({ ...PHONE, javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': newClientIp(), [PEER_ADDRESS_HEADER]: '127.0.0.1' } })
@@ -77,7 +78,7 @@ describe('这个页面对您有帮助吗？ without JavaScript, on a 360 px phon
     expect(await axeViolations(page)).toEqual([])
     expect(await horizontalOverflow(page)).toBe(0)
 
-    await page.fill('#usefulness-reason', '没找到周末开放的检测点')
+    await page.fill('#usefulness-reason', '没找到周末开放的服务站')
     await page.getByRole('button', { name: '没有帮助' }).click()
     await expect(page.locator('.usefulness__thanks').textContent()).resolves.toBe('谢谢您的回答，我们会据此改进本页内容。')
     expect(new URL(page.url()).pathname).toBe(TOPIC)
