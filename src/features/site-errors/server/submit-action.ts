@@ -10,7 +10,7 @@ import { submitErrorReport, type ErrorReportReceipt } from './submit-error-repor
 export type ErrorReportFormState =
   | { status: 'idle' }
   | { status: 'error'; errors: Record<string, string>; formError?: string; values: Record<string, string> }
-  | ({ status: 'done' } & ErrorReportReceipt)
+  | ({ status: 'done'; pageUrl: string } & ErrorReportReceipt)
 
 const TEXT_FIELDS = ['pageUrl', 'description', 'email', 'token']
 
@@ -28,7 +28,8 @@ export async function submitErrorReportAction(_previous: ErrorReportFormState, f
     honeypot: form.get('website'),
     admit: async () => consumeRequestLimits(['errorReport', 'errorReportSiteWide'], await headers()),
   })
-  if (result.ok) return { status: 'done', reference: result.reference, dueDay: result.dueDay }
+  // The page reported is sent back: after a plain POST the answer page has no ?page= of its own.
+  if (result.ok) return { status: 'done', reference: result.reference, dueDay: result.dueDay, pageUrl: values.pageUrl ?? '' }
   const t = (text: string) => inScript(script, text)
   const errors = Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, t(message ?? '')]))
   return { status: 'error', errors, formError: result.formError ? t(result.formError) : undefined, values }

@@ -25,7 +25,7 @@ export function ErrorReportForm({ action, script, token, pageUrl, dueHint, text 
   useEffect(() => {
     if (state.status === 'error') summary.current?.focus()
   }, [state])
-  if (state.status === 'done') return <ErrorReportReceipt reference={state.reference} dueDay={state.dueDay} pageUrl={pageUrl} text={text} />
+  if (state.status === 'done') return <ErrorReportReceipt reference={state.reference} dueDay={state.dueDay} pageUrl={state.pageUrl || pageUrl} text={text} />
   const errors: Record<string, string> = state.status === 'error' ? state.errors : {}
   const values: Record<string, string> = state.status === 'error' ? state.values : {}
   const described = (name: string) => [`${name}-hint`, errors[name] ? `${name}-error` : undefined].filter(Boolean).join(' ')
