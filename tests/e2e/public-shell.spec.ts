@@ -12,7 +12,7 @@ describe('the public shell in a real browser', () => {
     await page.goto(`${baseUrl}/`)
     await expect(page.locator('h1').textContent()).resolves.toContain('成都市计划生育与生殖健康服务网')
     const nav = await page.locator('nav.site-nav a').allTextContents()
-    expect(nav).toEqual(['政策文件', '办事指南', '婚育新风', '健康与防艾', '服务网点', '互动交流', '公开数据', '政府信息公开'])
+    expect(nav).toEqual(['政策文件', '办事指南', '婚育新风', '健康与防艾', '服务网点', '互动交流', '征求意见', '公开数据', '政府信息公开'])
     await expect(page.locator('a[href="tel:12320"]').first().isVisible()).resolves.toBe(true)
     await expect(page.locator('footer').textContent()).resolves.toContain('网站标识码')
     await expect(page.locator('footer').textContent()).resolves.toContain('成都市卫生健康委员会')
