@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { demoAccount, demoToken } from '../http/staff-login'
-import { chromiumForThisFile } from './browser'
+import { chromiumForThisFile } from '../e2e/browser'
 
 /**
  * The origin trap, in Chromium against the running server: the admin opened at an address the

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { PEER_ADDRESS_HEADER } from '@/platform/security/client-ip'
 import { newClientIp } from '../http/feedback-form'
-import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
+import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from '../e2e/browser'
 
 const baseUrl = inject('baseUrl')
 const serverEnv = inject('serverEnv')
