@@ -1,60 +1,23 @@
-import { execFile } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { promisify } from 'node:util'
-import { createClient } from '@libsql/client'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createThrowawayDatabase, dropDatabase } from '../setup/postgres'
+import { migrationDatabase, type Query } from './helpers/migration-database'
 
 // The release that merged 公开的修改记录 (policy notices' changeHistory) into the one change-note
 // list of the publishing workflow: applied to a database holding notes of both kinds, every note
 // that was public stays public, in date order, on the notice and on its versions. Real migrations,
 // run by the Payload CLI on a database of their own (the suite's others are schema-pushed).
-const run = promisify(execFile)
 const kind = process.env.TEST_DB_KIND === 'postgres' ? 'postgres' : 'sqlite'
-let uri: string
-let cleanup: () => Promise<void>
-
-type Query = (text: string) => Promise<Record<string, unknown>[]>
+let database: Awaited<ReturnType<typeof migrationDatabase>>
 let query: Query
-
-async function cli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URI: uri, PAYLOAD_DB_PUSH: '0', PAYLOAD_SECRET: 'migration-test', NODE_ENV: 'production' }
-  await run('npx', ['payload', ...args], { env, cwd: process.cwd(), timeout: 120_000, maxBuffer: 16 * 1024 * 1024 })
-}
+let cli: (...args: string[]) => Promise<void>
 
 beforeAll(async () => {
-  if (kind === 'postgres') {
-    const database = await createThrowawayDatabase('site_change_notes')
-    uri = database.uri
-    const client = new pg.Client({ connectionString: uri })
-    await client.connect()
-    query = async (text) => (await client.query(text)).rows
-    cleanup = async () => {
-      await client.end()
-      await dropDatabase(database.name)
-    }
-  } else {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'site-change-notes-'))
-    uri = `file:${path.join(folder, 'site.db')}`
-    const client = createClient({ url: uri })
-    query = async (text) => (await client.execute(text)).rows as unknown as Record<string, unknown>[]
-    cleanup = async () => {
-      client.close()
-      fs.rmSync(folder, { recursive: true, force: true })
-    }
-  }
-  await cli('migrate')
-  // As a database from before this release: this migration is its own batch, so migrate:down
-  // takes back just it, and the rows below are written the old way.
-  await query(`UPDATE payload_migrations SET batch = 2 WHERE name LIKE '%_i20_one_change_note_list'`)
-  await cli('migrate:down')
+  database = await migrationDatabase(kind, 'change-notes')
+  ;({ query, cli } = database)
+  await database.beforeRelease('i20_one_change_note_list')
 }, 300_000)
 
 afterAll(async () => {
-  await cleanup?.()
+  await database?.cleanup()
 })
 
 const day = (value: unknown) => new Date(value as string).toISOString().slice(0, 10)
