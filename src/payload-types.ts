@@ -1758,7 +1758,7 @@ export interface AuditLog {
   id: number;
   at: string;
   /**
-   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-throttled, login-locked, login-deactivated, account-*, mfa-*, role-change, export, feedback.*
+   * Shown by its Chinese name; filter with 按操作筛选 above the list.
    */
   action: string;
   actor?: (number | null) | User;
