@@ -1743,6 +1743,10 @@ export interface RetiredAddress {
   path: string;
   status: '410' | '308';
   target?: string | null;
+  /**
+   * Shown on the 410 page.
+   */
+  reason?: string | null;
   retiredAt?: string | null;
   source?: string | null;
   updatedAt: string;
@@ -3116,6 +3120,7 @@ export interface RetiredAddressesSelect<T extends boolean = true> {
   path?: T;
   status?: T;
   target?: T;
+  reason?: T;
   retiredAt?: T;
   source?: T;
   updatedAt?: T;
