@@ -1793,7 +1793,7 @@ export interface EmailSubscription {
   id: number;
   email: string;
   status: 'pending' | 'confirmed';
-  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies')[] | null;
+  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies' | 'consultations')[] | null;
   topics?:
     | (
         | 'family-planning'
@@ -1849,7 +1849,7 @@ export interface LoginThrottle {
 export interface SubscriptionUpdate {
   id: number;
   item: string;
-  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies';
+  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies' | 'consultations';
   title: string;
   path: string;
   topic?: string | null;
