@@ -19,6 +19,7 @@ import { submitErrorReport } from '@/features/site-errors/server/submit-error-re
 import { takeErrorReportStep } from '@/features/site-errors/server/take-step'
 import type { User } from '@/payload-types'
 import { richText } from './helpers/policy-notice'
+import { INFORMATION_REQUEST } from './helpers/information-request'
 import { createStaff } from './helpers/staff-accounts'
 
 /**
@@ -60,16 +61,9 @@ async function comment(key: string, on: string, fields: Record<string, unknown>)
 }
 
 const APPLICANT = {
-  applicantType: 'citizen',
-  name: '李明',
-  idType: 'resident-id',
-  idNumber: '11010519491231002X',
-  phone: '13812345678',
-  email: 'liming@example.test',
-  address: '成都市武侯区人民南路四段 1 号',
+  ...INFORMATION_REQUEST,
+  // Quoting the applicant's name and address, which must go from here too.
   description: '李明申请获取 2023 年免费孕前优生健康检查项目的实施方案，寄往成都市武侯区人民南路四段 1 号',
-  preferredForm: 'email',
-  collectionManner: 'email',
 }
 
 async function apply(key: string) {
