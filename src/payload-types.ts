@@ -176,6 +176,9 @@ export interface Config {
       deskScheduledPublish: TaskDeskScheduledPublish;
       notifySubscribers: TaskNotifySubscribers;
       weeklySubscriptionDigest: TaskWeeklySubscriptionDigest;
+      anonymiseCommentContacts: TaskAnonymiseCommentContacts;
+      anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
+      anonymiseErrorReportContacts: TaskAnonymiseErrorReportContacts;
       inline: {
         input: unknown;
         output: unknown;
@@ -1591,6 +1594,10 @@ export interface DisclosureApplication {
   description: string;
   preferredForm: 'paper' | 'email' | 'disc' | 'inspection';
   collectionManner: 'post' | 'email' | 'pick-up' | 'on-site';
+  /**
+   * Set by the retention job.
+   */
+  anonymisedAt?: string | null;
   accessKeyHash: string;
   idempotencyToken?: string | null;
   updatedAt: string;
@@ -1606,7 +1613,13 @@ export interface ConsultationComment {
   id: number;
   consultation: number | Consultation;
   comment: string;
+  /**
+   * Removed after the retention period.
+   */
   name?: string | null;
+  /**
+   * Removed after the retention period.
+   */
   contact?: string | null;
   publishConsent?: boolean | null;
   updatedAt: string;
@@ -1784,7 +1797,7 @@ export interface EmailSubscription {
   id: number;
   email: string;
   status: 'pending' | 'confirmed';
-  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies')[] | null;
+  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies' | 'consultations')[] | null;
   topics?:
     | (
         | 'family-planning'
@@ -1840,7 +1853,7 @@ export interface LoginThrottle {
 export interface SubscriptionUpdate {
   id: number;
   item: string;
-  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies';
+  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies' | 'consultations';
   title: string;
   path: string;
   topic?: string | null;
@@ -1928,7 +1941,10 @@ export interface PayloadJob {
           | 'feedbackDailyDigests'
           | 'deskScheduledPublish'
           | 'notifySubscribers'
-          | 'weeklySubscriptionDigest';
+          | 'weeklySubscriptionDigest'
+          | 'anonymiseCommentContacts'
+          | 'anonymiseExpiredApplications'
+          | 'anonymiseErrorReportContacts';
         taskID: string;
         input?:
           | {
@@ -1972,6 +1988,9 @@ export interface PayloadJob {
         | 'deskScheduledPublish'
         | 'notifySubscribers'
         | 'weeklySubscriptionDigest'
+        | 'anonymiseCommentContacts'
+        | 'anonymiseExpiredApplications'
+        | 'anonymiseErrorReportContacts'
       )
     | null;
   queue?: string | null;
@@ -2990,6 +3009,7 @@ export interface DisclosureApplicationsSelect<T extends boolean = true> {
   description?: T;
   preferredForm?: T;
   collectionManner?: T;
+  anonymisedAt?: T;
   accessKeyHash?: T;
   idempotencyToken?: T;
   updatedAt?: T;
@@ -3366,9 +3386,21 @@ export interface FeedbackSetting {
   praise: number;
   dueSoonWorkingDays: number;
   /**
-   * Finished messages older than this are anonymised daily.
+   * Months; 6–120, default 36.
    */
   retentionMonths: number;
+  /**
+   * Months; 1–36, default 6.
+   */
+  commentRetentionMonths: number;
+  /**
+   * Months; 6–120, default 24.
+   */
+  applicationRetentionMonths: number;
+  /**
+   * Months; 1–36, default 3.
+   */
+  errorReportRetentionMonths: number;
   /**
    * Published numbers and addresses of the authority, never flagged as personal data.
    */
@@ -3478,6 +3510,9 @@ export interface FeedbackSettingsSelect<T extends boolean = true> {
   praise?: T;
   dueSoonWorkingDays?: T;
   retentionMonths?: T;
+  commentRetentionMonths?: T;
+  applicationRetentionMonths?: T;
+  errorReportRetentionMonths?: T;
   publicNumbers?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3588,8 +3623,8 @@ export interface TaskAnonymiseExpiredFeedback {
   output: {
     cutoff?: string | null;
     anonymised?: number | null;
-    attachmentsDeleted?: number | null;
     failed?: number | null;
+    attachmentsDeleted?: number | null;
     orphanFilesDeleted?: number | null;
   };
 }
@@ -3645,6 +3680,48 @@ export interface TaskWeeklySubscriptionDigest {
   output: {
     sent?: number | null;
     forgotten?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseCommentContacts".
+ */
+export interface TaskAnonymiseCommentContacts {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredApplications".
+ */
+export interface TaskAnonymiseExpiredApplications {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseErrorReportContacts".
+ */
+export interface TaskAnonymiseErrorReportContacts {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    failed?: number | null;
   };
 }
 /**

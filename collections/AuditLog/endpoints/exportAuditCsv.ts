@@ -3,7 +3,7 @@ import { mergeListSearchAndWhere } from 'payload/shared'
 import { AUDIT_EXPORT_MAX_ROWS, auditCsv, type AuditCsvEntry } from '@/platform/audit/rules'
 import { refusal } from '@/platform/errors/refusal'
 import { writeAudit } from '@/platform/audit/writeAudit'
-import { AUDIT_ACTION_LABELS } from '../actionLabels'
+import { AUDIT_ACTION_LABELS } from '@collections/AuditLog/actionLabels'
 
 const PAGE = 1000
 

@@ -16,9 +16,10 @@ function writtenActions(): Map<string, string> {
   const found = new Map<string, string>()
   for (const file of [...sourceFiles('src'), ...sourceFiles('collections')]) {
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8')
+    // Feature actions are named by their prefix wherever they are declared (retention passes get theirs as a constant).
+    for (const match of text.matchAll(/'((?:feedback|disclosure|moderation|publishing|consultations|site-errors|subscriptions)\.[a-z-]+)'/g)) found.set(match[1], file)
     if (!/writeAudit\(|collection: 'audit-log',\s*\n\s*data:/.test(text)) continue
     for (const match of text.matchAll(/action: '([a-z-]+(?:\.[a-z-]+)?)',\s*(?:summary|targetCollection|actor)/g)) found.set(match[1], file)
-    for (const match of text.matchAll(/'((?:feedback|disclosure|moderation|publishing|consultations|site-errors|subscriptions)\.[a-z-]+)'/g)) found.set(match[1], file)
   }
   return found
 }
