@@ -20,7 +20,10 @@ export type PageMetadataInput = {
   /** Extra alternates, e.g. { 'application/atom+xml': '/feeds/outreach.xml' }. */
   types?: Record<string, string>
   image?: string | null
-  /** Links out do not tell the other site which page the reader came from (sensitive topics). */
+  /**
+   * Links out do not tell the other site which page the reader came from (sensitive topics):
+   * `same-origin`, since `no-referrer` would make the page's own forms post with "Origin: null".
+   */
   noReferrer?: boolean
 }
 
@@ -57,7 +60,7 @@ export async function pageMetadata(input: PageMetadataInput): Promise<Metadata> 
     },
     twitter: { card: 'summary', title, ...(description ? { description } : {}), ...(images ? { images } : {}) },
     other: monitoringMeta({ siteName, siteDomain: new URL(serverUrl()).host, siteIdCode: settings.siteIdCode }, column, article),
-    ...(input.noReferrer ? { referrer: 'no-referrer' as const } : {}),
+    ...(input.noReferrer ? { referrer: 'same-origin' as const } : {}),
   }
 }
 

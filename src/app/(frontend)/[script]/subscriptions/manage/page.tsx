@@ -9,8 +9,10 @@ import { ManageSubscriptionForm } from '@/features/subscriptions/ui/ManageSubscr
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 
-// The token is a key to one subscription: kept out of search engines and other sites' logs.
-export const metadata: Metadata = { title: '管理我的订阅', robots: { index: false }, referrer: 'no-referrer' }
+// The token is a key to one subscription: kept out of search engines and other sites' logs
+// (same-origin, not no-referrer: that makes the browser send "Origin: null" with the form's
+// POST, which the site refuses as a cross-site submission).
+export const metadata: Metadata = { title: '管理我的订阅', robots: { index: false }, referrer: 'same-origin' }
 
 export default async function ManageSubscriptionPage({ params, searchParams }: PublicPageProps) {
   const { script, t } = await readerScript(params)
