@@ -8,6 +8,7 @@ import { bulkAssign } from './endpoints/bulkAssign'
 import { deskAction } from './endpoints/deskAction'
 import { mergeEndpoint } from './endpoints/mergeEndpoint'
 import { revealContact } from './endpoints/revealContact'
+import { undoMergeEndpoint } from './endpoints/undoMergeEndpoint'
 import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
 import { handlingFields } from './fields/handling'
@@ -73,6 +74,7 @@ export const Feedback: CollectionConfig = {
     { path: '/bulk-assign', method: 'post', handler: bulkAssign },
     { path: '/:id/actions/:action', method: 'post', handler: deskAction },
     { path: '/:id/merge', method: 'post', handler: mergeEndpoint },
+    { path: '/:id/undo-merge', method: 'post', handler: undoMergeEndpoint },
   ],
   hooks: {
     beforeChange: [maskContact, applyHandling, appendInternalNotes, stampMerge],
