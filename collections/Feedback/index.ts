@@ -38,6 +38,8 @@ export const Feedback: CollectionConfig = {
     { name: 'feedback_department_id_status_due_at_idx', fields: ['department', 'status', 'dueAt'] },
     { name: 'feedback_status_rating_idx', fields: ['status', 'rating'] },
     { name: 'feedback_status_reopen_count_idx', fields: ['status', 'reopenCount'] },
+    // The messages merged into one (its desk, and its reply answering them): a rare link.
+    { name: 'feedback_merged_into_idx', fields: ['mergedInto'], setOnly: true },
   ]),
   admin: {
     group: ADMIN_GROUPS.messages,

@@ -21,6 +21,7 @@ import * as migration_20261203_121525_subscriptions_usefulness from './20261203_
 import * as migration_20261203_121938_disclosure_applications from './20261203_121938_disclosure_applications';
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
 import * as migration_20261203_153315_i21_merge_undo from './20261203_153315_i21_merge_undo';
+import * as migration_20261203_162924_i21_merged_into_partial_index from './20261203_162924_i21_merged_into_partial_index';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261203_153315_i21_merge_undo.up,
     down: migration_20261203_153315_i21_merge_undo.down,
-    name: '20261203_153315_i21_merge_undo'
+    name: '20261203_153315_i21_merge_undo',
+  },
+  {
+    up: migration_20261203_162924_i21_merged_into_partial_index.up,
+    down: migration_20261203_162924_i21_merged_into_partial_index.down,
+    name: '20261203_162924_i21_merged_into_partial_index',
   },
 ];

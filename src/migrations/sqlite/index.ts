@@ -21,6 +21,7 @@ import * as migration_20261203_121307_i21_workbench_digest_indexes from './20261
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 import * as migration_20261203_121553_disclosure_applications from './20261203_121553_disclosure_applications';
 import * as migration_20261203_151729_i21_merge_undo from './20261203_151729_i21_merge_undo';
+import * as migration_20261203_162746_i21_merged_into_partial_index from './20261203_162746_i21_merged_into_partial_index';
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261203_151729_i21_merge_undo.up,
     down: migration_20261203_151729_i21_merge_undo.down,
     name: '20261203_151729_i21_merge_undo',
+  },
+  {
+    up: migration_20261203_162746_i21_merged_into_partial_index.up,
+    down: migration_20261203_162746_i21_merged_into_partial_index.down,
+    name: '20261203_162746_i21_merged_into_partial_index',
   },
 ];
