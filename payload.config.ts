@@ -51,6 +51,9 @@ import { sendEmailTask } from '@/platform/email/sendEmail'
 import { notifySubscribersTask, weeklyDigestTask } from '@/features/subscriptions/jobs/subscriptionTasks'
 import { SUBSCRIPTION_MAIL_QUEUE } from '@/features/subscriptions/server/paced-outbox'
 import { anonymiseExpiredFeedbackTask } from '@/features/feedback/jobs/anonymiseExpiredFeedback'
+import { anonymiseCommentContactsTask } from '@/features/consultations/jobs/anonymiseCommentContacts'
+import { anonymiseExpiredApplicationsTask } from '@/features/disclosure/jobs/anonymiseExpiredApplications'
+import { anonymiseErrorReportContactsTask } from '@/features/site-errors/jobs/anonymiseErrorReportContacts'
 import { dailyDigestsTask } from '@/features/feedback/jobs/dailyDigests'
 import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
@@ -177,7 +180,11 @@ export default buildConfig({
   db: databaseAdapter(undefined, { ...SEARCH_DATABASE_EXTRAS, indexes: listIndexesOf(collections) }),
   email: emailAdapter(),
   jobs: {
-    tasks: [sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
+    // The retention jobs (anonymise…): one a day per feature, built on src/platform/retention.
+    tasks: [
+      ...[sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
+      ...[anonymiseCommentContactsTask, anonymiseExpiredApplicationsTask, anonymiseErrorReportContactsTask],
+    ],
     // The e-mail outbox and scheduled publishing (the desk's `deskScheduledPublish` task, queued without a
     // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
     // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`

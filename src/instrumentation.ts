@@ -22,7 +22,11 @@ export async function register() {
     import('@/features/feedback/jobs/deadlineReminders'),
   ])
   const { scheduleHealthReviewReminders, HEALTH_REVIEW_REMINDERS_TASK } = await import('@/features/health/jobs/healthReviewReminders')
-  const { scheduleFeedbackAnonymisation, ANONYMISE_FEEDBACK_TASK } = await import('@/features/feedback/jobs/anonymiseExpiredFeedback')
+  const { scheduleDailyRetention } = await import('@/platform/retention/retention-task')
+  const { ANONYMISE_FEEDBACK_TASK } = await import('@/features/feedback/jobs/anonymiseExpiredFeedback')
+  const { ANONYMISE_COMMENTS_TASK } = await import('@/features/consultations/jobs/anonymiseCommentContacts')
+  const { ANONYMISE_APPLICATIONS_TASK } = await import('@/features/disclosure/jobs/anonymiseExpiredApplications')
+  const { ANONYMISE_ERROR_REPORTS_TASK } = await import('@/features/site-errors/jobs/anonymiseErrorReportContacts')
   const { scheduleWeeklyDigests, WEEKLY_DIGEST_TASK } = await import('@/features/subscriptions/jobs/subscriptionTasks')
   const { scheduleDailyDigests, DAILY_DIGESTS_TASK } = await import('@/features/feedback/jobs/dailyDigests')
   const payload = await getPayload({ config, cron: true })
@@ -32,7 +36,9 @@ export async function register() {
   if (process.env.JOBS_AUTORUN !== '0') {
     scheduleDeadlineReminders(() => payload.jobs.queue({ task: DEADLINE_REMINDERS_TASK, input: {} }))
     scheduleHealthReviewReminders(() => payload.jobs.queue({ task: HEALTH_REVIEW_REMINDERS_TASK, input: {} }))
-    scheduleFeedbackAnonymisation(() => payload.jobs.queue({ task: ANONYMISE_FEEDBACK_TASK, input: {} }))
+    // Retention: 3 minutes after start, then daily; one minute apart (src/platform/retention).
+    const retention = [ANONYMISE_FEEDBACK_TASK, ANONYMISE_COMMENTS_TASK, ANONYMISE_APPLICATIONS_TASK, ANONYMISE_ERROR_REPORTS_TASK] as const
+    retention.forEach((task, i) => scheduleDailyRetention(() => payload.jobs.queue({ task, input: {} }), 3 + i))
     scheduleWeeklyDigests(() => payload.jobs.queue({ task: WEEKLY_DIGEST_TASK, input: {} }))
     scheduleDailyDigests(() => payload.jobs.queue({ task: DAILY_DIGESTS_TASK, input: {} }))
   }

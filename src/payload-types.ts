@@ -176,6 +176,9 @@ export interface Config {
       deskScheduledPublish: TaskDeskScheduledPublish;
       notifySubscribers: TaskNotifySubscribers;
       weeklySubscriptionDigest: TaskWeeklySubscriptionDigest;
+      anonymiseCommentContacts: TaskAnonymiseCommentContacts;
+      anonymiseExpiredApplications: TaskAnonymiseExpiredApplications;
+      anonymiseErrorReportContacts: TaskAnonymiseErrorReportContacts;
       inline: {
         input: unknown;
         output: unknown;
@@ -1596,6 +1599,10 @@ export interface DisclosureApplication {
   description: string;
   preferredForm: 'paper' | 'email' | 'disc' | 'inspection';
   collectionManner: 'post' | 'email' | 'pick-up' | 'on-site';
+  /**
+   * Set by the retention job.
+   */
+  anonymisedAt?: string | null;
   accessKeyHash: string;
   idempotencyToken?: string | null;
   updatedAt: string;
@@ -1611,7 +1618,13 @@ export interface ConsultationComment {
   id: number;
   consultation: number | Consultation;
   comment: string;
+  /**
+   * Removed after the retention period.
+   */
   name?: string | null;
+  /**
+   * Removed after the retention period.
+   */
   contact?: string | null;
   publishConsent?: boolean | null;
   updatedAt: string;
@@ -1748,6 +1761,10 @@ export interface RetiredAddress {
   path: string;
   status: '410' | '308';
   target?: string | null;
+  /**
+   * Shown on the 410 page.
+   */
+  reason?: string | null;
   retiredAt?: string | null;
   source?: string | null;
   updatedAt: string;
@@ -1763,7 +1780,7 @@ export interface AuditLog {
   id: number;
   at: string;
   /**
-   * Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-throttled, login-locked, login-deactivated, account-*, mfa-*, role-change, export, feedback.*
+   * Shown by its Chinese name; filter with 按操作筛选 above the list.
    */
   action: string;
   actor?: (number | null) | User;
@@ -1785,7 +1802,7 @@ export interface EmailSubscription {
   id: number;
   email: string;
   status: 'pending' | 'confirmed';
-  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies')[] | null;
+  sections?: ('policies' | 'outreach' | 'events' | 'health' | 'replies' | 'consultations')[] | null;
   topics?:
     | (
         | 'family-planning'
@@ -1841,7 +1858,7 @@ export interface LoginThrottle {
 export interface SubscriptionUpdate {
   id: number;
   item: string;
-  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies';
+  section: 'policies' | 'outreach' | 'events' | 'health' | 'replies' | 'consultations';
   title: string;
   path: string;
   topic?: string | null;
@@ -1929,7 +1946,10 @@ export interface PayloadJob {
           | 'feedbackDailyDigests'
           | 'deskScheduledPublish'
           | 'notifySubscribers'
-          | 'weeklySubscriptionDigest';
+          | 'weeklySubscriptionDigest'
+          | 'anonymiseCommentContacts'
+          | 'anonymiseExpiredApplications'
+          | 'anonymiseErrorReportContacts';
         taskID: string;
         input?:
           | {
@@ -1973,6 +1993,9 @@ export interface PayloadJob {
         | 'deskScheduledPublish'
         | 'notifySubscribers'
         | 'weeklySubscriptionDigest'
+        | 'anonymiseCommentContacts'
+        | 'anonymiseExpiredApplications'
+        | 'anonymiseErrorReportContacts'
       )
     | null;
   queue?: string | null;
@@ -2998,6 +3021,7 @@ export interface DisclosureApplicationsSelect<T extends boolean = true> {
   description?: T;
   preferredForm?: T;
   collectionManner?: T;
+  anonymisedAt?: T;
   accessKeyHash?: T;
   idempotencyToken?: T;
   updatedAt?: T;
@@ -3128,6 +3152,7 @@ export interface RetiredAddressesSelect<T extends boolean = true> {
   path?: T;
   status?: T;
   target?: T;
+  reason?: T;
   retiredAt?: T;
   source?: T;
   updatedAt?: T;
@@ -3373,9 +3398,21 @@ export interface FeedbackSetting {
   praise: number;
   dueSoonWorkingDays: number;
   /**
-   * Finished messages older than this are anonymised daily.
+   * Months; 6–120, default 36.
    */
   retentionMonths: number;
+  /**
+   * Months; 1–36, default 6.
+   */
+  commentRetentionMonths: number;
+  /**
+   * Months; 6–120, default 24.
+   */
+  applicationRetentionMonths: number;
+  /**
+   * Months; 1–36, default 3.
+   */
+  errorReportRetentionMonths: number;
   /**
    * Published numbers and addresses of the authority, never flagged as personal data.
    */
@@ -3485,6 +3522,9 @@ export interface FeedbackSettingsSelect<T extends boolean = true> {
   praise?: T;
   dueSoonWorkingDays?: T;
   retentionMonths?: T;
+  commentRetentionMonths?: T;
+  applicationRetentionMonths?: T;
+  errorReportRetentionMonths?: T;
   publicNumbers?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3595,8 +3635,8 @@ export interface TaskAnonymiseExpiredFeedback {
   output: {
     cutoff?: string | null;
     anonymised?: number | null;
-    attachmentsDeleted?: number | null;
     failed?: number | null;
+    attachmentsDeleted?: number | null;
     orphanFilesDeleted?: number | null;
   };
 }
@@ -3652,6 +3692,48 @@ export interface TaskWeeklySubscriptionDigest {
   output: {
     sent?: number | null;
     forgotten?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseCommentContacts".
+ */
+export interface TaskAnonymiseCommentContacts {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseExpiredApplications".
+ */
+export interface TaskAnonymiseExpiredApplications {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseErrorReportContacts".
+ */
+export interface TaskAnonymiseErrorReportContacts {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    cutoff?: string | null;
+    anonymised?: number | null;
+    failed?: number | null;
   };
 }
 /**

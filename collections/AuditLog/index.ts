@@ -3,6 +3,7 @@ import { isAdmin } from '@/platform/access/isAdmin'
 import { exportAuditCsv } from './endpoints/exportAuditCsv'
 import { refuseAuditChanges } from './hooks/refuseAuditChanges'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
+import { AUDIT_ACTION_GROUPS, AUDIT_ACTION_LABELS } from './actionLabels'
 
 /**
  * Who did what, when, from where. Written only by server code (overrideAccess); nobody, not
@@ -17,7 +18,12 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['at', 'action', 'actorEmail', 'targetCollection', 'summary', 'ip'],
     // The search box; action, collection, actor and date range are the list's filters (筛选).
     listSearchableFields: ['summary', 'actorEmail', 'targetId', 'ip'],
-    components: { beforeListTable: ['/platform/audit/ui/AuditExportLink#AuditExportLink'] },
+    components: {
+      beforeListTable: [
+        { path: '/platform/audit/ui/AuditActionFilter#AuditActionFilter', clientProps: { labels: AUDIT_ACTION_LABELS, groups: AUDIT_ACTION_GROUPS } },
+        '/platform/audit/ui/AuditExportLink#AuditExportLink',
+      ],
+    },
     description: {
       zh: '谁在何时、从哪个地址做了什么：新建、修改、发布、撤销发布、删除、登录和角色变更。记录不能修改或删除。',
       en: 'Who did what, when and from where. Entries cannot be changed or removed.',
@@ -37,10 +43,8 @@ export const AuditLog: CollectionConfig = {
       index: true,
       label: { zh: '操作', en: 'Action' },
       admin: {
-        description: {
-          zh: '筛选时可用：create、update、autosave、publish、unpublish、delete、login、login-failure、login-throttled、login-locked、login-deactivated、account-deactivate、account-reactivate、account-lock、mfa-enable、mfa-reset、mfa-recovery-code、role-change、export，以及留言办理的 feedback.*。',
-          en: 'Values: create, update, autosave, publish, unpublish, delete, login, login-failure, login-throttled, login-locked, login-deactivated, account-*, mfa-*, role-change, export, feedback.*',
-        },
+        components: { Cell: { path: '/platform/audit/ui/AuditActionCell#AuditActionCell', clientProps: { labels: AUDIT_ACTION_LABELS } } },
+        description: { zh: '列表中显示操作的中文名称；按操作筛选请用列表上方的“按操作筛选”。', en: 'Shown by its Chinese name; filter with 按操作筛选 above the list.' },
       },
     },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: { zh: '操作人', en: 'Actor' } },

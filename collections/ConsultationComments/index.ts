@@ -9,6 +9,8 @@ import { draftCommentCopy } from './hooks/draftCommentCopy'
 
 const nobody = () => false
 const asSent = { access: { update: nobody }, admin: { readOnly: true } } as const
+// Removed by the retention job once the consultation has been closed for the period (src/features/consultations/server/comment-retention.ts).
+const removedLater = { ...asSent, admin: { readOnly: true, description: zh('征求意见截止满保存期限后自动删除（见“留言办理时限”）。', 'Removed after the retention period.') } } as const
 
 /**
  * A resident's comment on a consultation, exactly as sent. Never public: with the resident's
@@ -31,8 +33,8 @@ export const ConsultationComments: CollectionConfig = {
   fields: [
     { name: 'consultation', type: 'relationship', relationTo: 'consultations', required: true, index: true, label: zh('征求意见', 'Consultation'), ...asSent },
     { name: 'comment', type: 'textarea', required: true, maxLength: COMMENT_LIMITS.commentMax, label: zh('意见内容', 'Comment'), ...asSent },
-    { name: 'name', type: 'text', maxLength: COMMENT_LIMITS.nameMax, label: zh('称呼（选填）', 'Name'), ...asSent },
-    { name: 'contact', type: 'text', maxLength: COMMENT_LIMITS.contactMax, label: zh('联系方式（选填）', 'Contact'), ...asSent },
+    { name: 'name', type: 'text', maxLength: COMMENT_LIMITS.nameMax, label: zh('称呼（选填）', 'Name'), ...removedLater },
+    { name: 'contact', type: 'text', maxLength: COMMENT_LIMITS.contactMax, label: zh('联系方式（选填）', 'Contact'), ...removedLater },
     { name: 'publishConsent', type: 'checkbox', defaultValue: false, index: true, label: zh('同意公开（去除个人信息后）', 'Consents to publication'), ...asSent },
   ],
 }

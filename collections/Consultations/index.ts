@@ -5,6 +5,7 @@ import { pageSlug } from '@/platform/content/pageSlugField'
 import { assignTitleSlug } from '@/platform/content/assignTitleSlug'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { indexForSearch, removeFromSearch } from '@/features/search/hooks/indexForSearch'
+import { notifySubscribers } from '@/features/subscriptions/hooks/notifySubscribers'
 import { DECISIONS, USUAL_PERIOD_DAYS } from '@/features/consultations/rules'
 import { ADMIN_GROUPS, collectionLabels, zh } from '@/platform/admin/labels'
 import { checkConsultation } from './hooks/checkConsultation'
@@ -32,7 +33,7 @@ export const Consultations: CollectionConfig = {
   indexes: [{ fields: ['_status', 'closesOn'] }],
   hooks: {
     beforeChange: [assignTitleSlug, checkConsultation],
-    afterChange: [revalidate.afterChange, indexForSearch('consultations')],
+    afterChange: [revalidate.afterChange, indexForSearch('consultations'), notifySubscribers('consultations')],
     afterDelete: [revalidate.afterDelete, removeFromSearch('consultations')],
   },
   fields: [

@@ -83,6 +83,14 @@ export const DisclosureApplications: CollectionConfig = {
         { name: 'collectionManner', type: 'select', required: true, label: zh('获取方式', 'Manner'), options: optionsOf(COLLECTION_MANNERS), access: { update: nobody }, admin: { readOnly: true } },
       ],
     },
+    {
+      // Set by the retention job (src/features/disclosure/server/application-retention.ts); the tracking page then shows a notice.
+      name: 'anonymisedAt',
+      type: 'date',
+      label: zh('申请人信息删除时间', 'Applicant details removed'),
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', description: zh('办结满保存期限后自动删除申请人个人信息（见“留言办理时限”中的保存期限）。', 'Set by the retention job.') },
+    },
     { name: 'accessKeyHash', type: 'text', required: true, index: true, access: { read: nobody, update: nobody }, admin: { hidden: true } },
     { name: 'idempotencyToken', type: 'text', unique: true, index: true, access: { read: nobody, update: nobody }, admin: { hidden: true } },
   ],

@@ -53,6 +53,13 @@ export const RetiredAddresses: CollectionConfig = {
       validate: (value: unknown, { siblingData }: { siblingData: { status?: string } }) =>
         siblingData?.status !== '308' || isSitePath(value) ? true : '跳转时请填写以“/”开头的本站地址。',
     },
+    {
+      name: 'reason',
+      type: 'text',
+      maxLength: 300,
+      label: { zh: '下线原因（公开）', en: 'Public reason' },
+      admin: { description: { zh: '取消发布时审核人填写的原因，显示在旧网址的“内容已下线”页面上。', en: 'Shown on the 410 page.' } },
+    },
     { name: 'retiredAt', type: 'date', label: { zh: '下线时间', en: 'Retired at' }, admin: { readOnly: true } },
     { name: 'source', type: 'text', label: { zh: '原内容', en: 'Source' }, admin: { readOnly: true } },
   ],

@@ -2,7 +2,11 @@ import type { GlobalConfig } from 'payload'
 import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
 import { isAdmin } from '@/platform/access/isAdmin'
 import { DEFAULT_REPLY_LIMITS, MAX_TOTAL_WORKING_DAYS } from '@/features/feedback/rules/handling'
-import { DEFAULT_RETENTION_MONTHS, MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '@/features/feedback/rules/retention'
+import { FEEDBACK_RETENTION } from '@/features/feedback/rules/retention'
+import { COMMENT_CONTACT_RETENTION } from '@/features/consultations/rules'
+import { APPLICATION_RETENTION } from '@/features/disclosure/rules'
+import { ERROR_REPORT_CONTACT_RETENTION } from '@/features/site-errors/rules'
+import { retentionMonthsField } from '@/platform/retention/retention-field'
 import { ADMIN_GROUPS } from '@/platform/admin/labels'
 
 const limit = (name: keyof typeof DEFAULT_REPLY_LIMITS, zh: string) => ({
@@ -42,15 +46,34 @@ export const FeedbackSettings: GlobalConfig = {
       defaultValue: 1,
       label: { zh: '临近到期提醒（剩余工作日）', en: 'Due-soon threshold' },
     },
+    retentionMonthsField(
+      'retentionMonths',
+      FEEDBACK_RETENTION,
+      '个人信息保存期限（办结后月数）',
+      '留言办结（或不予受理、转办）满此期限后，每天自动匿名化：删除姓名、联系方式、留言和答复内容及附件，保留统计所需的类型、时间和办理结果。留言表单告知群众的是“办结满三年”。',
+    ),
     {
-      name: 'retentionMonths',
-      type: 'number',
-      required: true,
-      min: MIN_RETENTION_MONTHS,
-      max: MAX_RETENTION_MONTHS,
-      defaultValue: DEFAULT_RETENTION_MONTHS,
-      label: { zh: '个人信息保存期限（办结后月数）', en: 'Retention after closing (months)' },
-      admin: { description: { zh: '留言办结（或不予受理、转办）满此期限后，每天自动匿名化：删除姓名、联系方式、留言和答复内容及附件，保留统计所需的类型、时间和办理结果。留言表单告知群众的是“办结满三年”。', en: 'Finished messages older than this are anonymised daily.' } },
+      type: 'row',
+      fields: [
+        retentionMonthsField(
+          'commentRetentionMonths',
+          COMMENT_CONTACT_RETENTION,
+          '征求意见来件：称呼和联系方式保存期限（截止后月数）',
+          '征求意见截止满此期限后，每天自动删除来件的称呼和联系方式；意见内容保留，意见采纳情况的统计不变。',
+        ),
+        retentionMonthsField(
+          'applicationRetentionMonths',
+          APPLICATION_RETENTION,
+          '依申请公开：申请人信息保存期限（办结后月数）',
+          '答复或视为放弃满此期限后，每天自动删除申请人的姓名、证件号码、联系方式和通信地址（答复书中的也一并删除）；申请内容、答复和年度报告的统计保留。纸质和电子档案按档案管理规定另行保管。',
+        ),
+        retentionMonthsField(
+          'errorReportRetentionMonths',
+          ERROR_REPORT_CONTACT_RETENTION,
+          '网站找错：联系邮箱保存期限（办结后月数）',
+          '答复或不予处理满此期限后，每天自动删除报告人留下的邮箱；报告内容保留。',
+        ),
+      ],
     },
     {
       name: 'publicNumbers',

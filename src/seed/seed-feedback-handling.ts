@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 import type { FlagConfirmation } from '@/features/moderation/rules'
 import { takeCopyAction } from '@/features/moderation/server/copy-actions'
 import type { Feedback, User } from '@/payload-types'
@@ -41,18 +41,19 @@ export async function handleDemoMessage(payload: Payload, trackingCode: string, 
   await step({ status: 'assigned', department: department.docs[0]?.id, assignedTo: user.id })
   if (!handling.reply) return
   await step({ status: 'replied', reply: handling.reply })
-  if (handling.publish) await publishDemoCopy(payload, doc.id, user, handling.publicCopy)
+  if (handling.publish) await publishDemoCopy(payload, { source: { equals: doc.id } }, user, handling.publicCopy)
 }
 
 /**
- * The public copy drafted on reply, submitted by the handler and approved by the demo reviewer,
- * as at the desk. A copy whose suggestion still holds flagged spans stays 待审核 for the reviewer
- * to look at in the demo, rather than being pushed through.
+ * The public copy drafted on reply (or on a consultation comment given with consent), submitted
+ * by the handler and approved by the demo reviewer, as at the desk. A copy whose suggestion still
+ * holds flagged spans stays 待审核 for the reviewer to look at in the demo, rather than being
+ * pushed through. `copyOf` finds the copy: `{ source: … }` for a message, `{ comment: … }`.
  */
-async function publishDemoCopy(payload: Payload, messageId: number | string, handler: User, edits: DemoHandling['publicCopy'] = {}) {
+export async function publishDemoCopy(payload: Payload, copyOf: Where, handler: User, edits: DemoHandling['publicCopy'] = {}) {
   const [reviewer, copy] = await Promise.all([
     payload.find({ collection: 'users', where: { email: { equals: 'reviewer@demo.cdjsw.local' } }, limit: 1, depth: 0 }),
-    payload.find({ collection: 'moderated-copies', where: { source: { equals: messageId } }, limit: 1, depth: 0 }),
+    payload.find({ collection: 'moderated-copies', where: copyOf, limit: 1, depth: 0 }),
   ])
   const id = copy.docs[0]?.id
   if (!id || !reviewer.docs[0]) return

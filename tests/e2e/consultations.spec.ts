@@ -22,6 +22,8 @@ describe('征求意见 and 政策问答 without JavaScript', () => {
     await page.getByRole('link', { name: '成都市育儿补贴发放办法（征求意见稿）（示例）' }).click()
     await page.waitForURL(new RegExp(`${OPEN}$`))
     await expect(page.locator('.consultation-facts').textContent()).resolves.toContain('正在征求意见')
+    // The demo's one approved comment (src/seed/consultations/seed-consultations.ts), as its copy was approved.
+    await expect(page.locator('body').textContent()).resolves.toContain('建议把在成都居住满一年的流动人口家庭也纳入申领范围。')
 
     await page.fill('#comment-name', '市民')
     await page.fill('#comment-comment', '好')

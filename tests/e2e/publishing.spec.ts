@@ -116,6 +116,7 @@ describe('publishing, withdrawal and retirement against the running server', () 
     const gone = await get(`/outreach/${slug}`)
     const html = await gone.text()
     expect(html).toContain('内容已下线')
+    expect(html).toContain('活动已结束。')
     expect(html).toContain('href="/outreach"')
     expect(html).toContain('href="/search"')
 

@@ -8,24 +8,14 @@ import { takeApplicationStep } from '@/features/disclosure/server/take-step'
 import { findOwnApplication, storedLetter } from '@/features/disclosure/server/track-application'
 import type { User } from '@/payload-types'
 import { rest } from './helpers/api-client'
+import { INFORMATION_REQUEST } from './helpers/information-request'
 import { staffPerRole } from './helpers/staff-accounts'
 
 let payload: Payload
 let users: Record<'handler' | 'editor', User>
 let tokens: Record<'handler' | 'editor', string>
 
-const FORM = {
-  applicantType: 'citizen',
-  name: '李明',
-  idType: 'resident-id',
-  idNumber: '11010519491231002X',
-  phone: '13812345678',
-  email: 'liming@example.test',
-  address: '成都市武侯区人民南路四段 1 号',
-  description: '2025 年成都市免费孕前优生健康检查项目的实施方案及经费安排',
-  preferredForm: 'email',
-  collectionManner: 'email',
-}
+const FORM = INFORMATION_REQUEST
 
 async function apply(fields: Record<string, unknown> = {}) {
   const result = await submitApplication(payload, { fields: { ...FORM, ...fields }, idempotencyToken: crypto.randomUUID(), honeypot: '' })

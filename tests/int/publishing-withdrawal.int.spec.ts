@@ -136,8 +136,13 @@ describe('retired addresses', () => {
     const path = `/outreach/${article.slug}`
     await unpublish(article.id)
     expect(await getOutreachBySlug(article.slug!)).toBeNull()
-    expect(await retirementOf(path)).toMatchObject({ path, status: '410', target: null, source: `${COLLECTION}:${article.id}` })
+    expect(await retirementOf(path)).toMatchObject({ path, status: '410', target: null, reason: '内容已过时。', source: `${COLLECTION}:${article.id}` })
     expect(await indexed(article.id)).toBe(0)
+    // The 410 page names the reviewer's public reason; an address that is not retired gets nothing.
+    const { retiredNotice } = await import('@/platform/publishing/withdrawal/retired-notice')
+    expect(await retiredNotice(path)).toMatchObject({ reason: '内容已过时。', retiredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
+    expect(await retiredNotice('/outreach/never-was')).toBeNull()
+    expect(await retiredNotice('//evil.example')).toBeNull()
 
     // What the server's proxy reads, as an anonymous request.
     const publicList = await rest('GET', '/retired-addresses?limit=0&pagination=false&depth=0')

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { commitTransaction, createLocalReq, getPayload, initTransaction } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 const openFiles = (file: string) =>
@@ -33,5 +33,19 @@ describe.runIf(process.env.TEST_DB_KIND === 'sqlite')('SQLite connections', () =
     const results = await Promise.allSettled(writes)
     expect(results.filter((r) => r.status === 'rejected')).toEqual([])
     expect((await payload.count({ collection: 'users' })).totalDocs).toBeGreaterThanOrEqual(12)
+  })
+
+  it('lets a write outside any transaction wait for an open one, and leaves the file unlocked after', async () => {
+    const payload = await getPayload({ config })
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.updateGlobal({ slug: 'policy-settings', data: { authorityCode: 'B-held' }, req })
+    // No req: this insert goes to the client's own connection while the transaction holds the writer.
+    const outside = payload.db.create({ collection: 'audit-log', data: { at: new Date().toISOString(), action: 'test.outside', actorEmail: 'test@example.test', summary: '事务外的写入' } })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await commitTransaction(req)
+    await expect(outside).resolves.not.toThrow()
+    await payload.updateGlobal({ slug: 'policy-settings', data: { authorityCode: 'B-after' } })
+    expect((await payload.findGlobal({ slug: 'policy-settings' })).authorityCode).toBe('B-after')
   })
 })

@@ -9,7 +9,7 @@ import { readUsefulnessForm } from '@/features/usefulness/rules/usefulness-answe
 import { recordAnswer } from '@/features/usefulness/server/record-answer'
 import { flaggedHealthTopics, usefulnessReport } from '@/features/usefulness/server/usefulness-report'
 import { MailCatcher, subjectOf, type DeliveredMail } from './helpers/mail-catcher'
-import { policyNotice } from './helpers/policy-notice'
+import { policyNotice, richText } from './helpers/policy-notice'
 
 /**
  * E-mail subscriptions and "这个页面对您有帮助吗？" through the local API and Payload's REST
@@ -140,6 +140,42 @@ describe('mailing a published page', () => {
     const updates = await payload.find({ collection: 'subscription-updates', where: { item: { equals: `policy-notices:${notice.id}` } }, overrideAccess: true })
     expect(updates.docs).toHaveLength(1)
     expect(updates.docs[0].immediateRecipients).toBeGreaterThanOrEqual(1)
+  })
+})
+
+describe('mailing a consultation (征求意见)', () => {
+  it('mails its subscribers when a consultation is published, with its link and period, once; nobody else', async () => {
+    const email = 'zhou-subs@example.test'
+    const other = 'wu-subs@example.test'
+    await subscribeAndConfirm(email, { sections: ['consultations'], topics: [], frequency: 'immediate' })
+    await subscribeAndConfirm(other, { sections: ['events'], topics: [], frequency: 'immediate' })
+    const [before, otherBefore] = [catcher.to(email).length, catcher.to(other).length]
+
+    const opensOn = '2026-12-01T00:00:00.000Z'
+    const draft = await payload.create({
+      collection: 'consultations',
+      data: { title: '育儿补贴发放办法（征求意见稿）', summary: '育儿补贴的申领条件和标准。', department: '人口家庭处', opensOn, closesOn: '2026-12-31T00:00:00.000Z', draftText: richText('第一条 草案正文。') },
+      draft: true,
+    })
+    await runOutbox()
+    expect(catcher.to(email)).toHaveLength(before)
+
+    const consultation = await payload.update({ collection: 'consultations', id: draft.id, data: published({}) as never })
+    await runOutbox()
+    const mails = catcher.to(email).slice(before)
+    expect(mails).toHaveLength(1)
+    expect(subjectOf(mails[0].raw)).toContain('征求意见：育儿补贴发放办法（征求意见稿）')
+    expectListHeaders(mails[0])
+    expect(mails[0].raw.replace(/=\r\n/g, '')).toContain(`${SITE}/consultations/${consultation.slug}`)
+    expect(catcher.to(other)).toHaveLength(otherBefore)
+    const updates = await payload.find({ collection: 'subscription-updates', where: { item: { equals: `consultations:${draft.id}` } }, overrideAccess: true })
+    expect(updates.docs).toHaveLength(1)
+    expect(updates.docs[0]).toMatchObject({ section: 'consultations', summary: expect.stringMatching(/^征求意见时间：2026-12-01 至 2026-12-31。育儿补贴/) })
+
+    // Published again (its 意见采纳情况, later): not news to subscribers.
+    await payload.update({ collection: 'consultations', id: draft.id, data: published({ summary: '育儿补贴的申领条件和标准（修订）。' }) as never })
+    await runOutbox()
+    expect(catcher.to(email).slice(before)).toHaveLength(1)
   })
 })
 

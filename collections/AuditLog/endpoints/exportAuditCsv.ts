@@ -3,6 +3,7 @@ import { mergeListSearchAndWhere } from 'payload/shared'
 import { AUDIT_EXPORT_MAX_ROWS, auditCsv, type AuditCsvEntry } from '@/platform/audit/rules'
 import { refusal } from '@/platform/errors/refusal'
 import { writeAudit } from '@/platform/audit/writeAudit'
+import { AUDIT_ACTION_LABELS } from '@collections/AuditLog/actionLabels'
 
 const PAGE = 1000
 
@@ -53,7 +54,7 @@ export const exportAuditCsv: PayloadHandler = async (req) => {
     summary: `导出审计日志 ${entries.length} 条${truncated ? `（超过 ${AUDIT_EXPORT_MAX_ROWS} 条，只导出最新的部分）` : ''}`,
   })
   const day = new Date().toISOString().slice(0, 10)
-  return new Response(auditCsv(entries), {
+  return new Response(auditCsv(entries, AUDIT_ACTION_LABELS), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="audit-log-${day}.csv"`,

@@ -27,7 +27,35 @@ function createLock() {
   }
 }
 
-type LibsqlClient = { transaction: (mode?: string) => Promise<unknown> }
+type LibsqlClient = {
+  transaction: (mode?: string) => Promise<unknown>
+  execute: (statement: InStatement) => Promise<unknown>
+  batch: (statements: InStatement[], mode?: string) => Promise<unknown>
+  executeMultiple: (sql: string) => Promise<unknown>
+}
+
+const WRITES = /^\s*(insert|update|delete|replace|create|drop|alter|with\b[\s\S]*\b(insert|update|delete)\b)/i
+const sqlOf = (statement: InStatement) => (typeof statement === 'string' ? statement : statement.sql)
+
+/**
+ * A write outside any transaction goes to the client's own connection. While a transaction holds
+ * the writer connection it would wait for the file lock and fail as "database is locked" (after a
+ * failure the file could stay locked for the rest of the process), so it takes its turn too.
+ */
+function writesTakeTurns(client: LibsqlClient, acquire: () => Promise<() => void>) {
+  const inTurn = <T>(work: () => Promise<T>) => async () => {
+    const release = await acquire()
+    try {
+      return await work()
+    } finally {
+      release()
+    }
+  }
+  const { execute, batch, executeMultiple } = client
+  client.execute = (statement) => (WRITES.test(sqlOf(statement)) ? inTurn(() => execute.call(client, statement))() : execute.call(client, statement))
+  client.batch = (statements, mode) => inTurn(() => batch.call(client, statements, mode))()
+  client.executeMultiple = (sql) => inTurn(() => executeMultiple.call(client, sql))()
+}
 
 /**
  * libsql hands each transaction the client's connection and opens a new one for the client, and
@@ -85,14 +113,24 @@ export function serializeTransactions(adapter: DatabaseAdapterObj, url: string):
         releases.get(key)?.()
         releases.delete(key)
       }
-      let patched = false
+      let patched: LibsqlClient | undefined
+      const patch = () => {
+        const client = (db as unknown as { client?: LibsqlClient }).client
+        if (!client || patched === client) return
+        oneWriterConnection(client, url)
+        writesTakeTurns(client, acquire)
+        patched = client
+      }
+      const connect = db.connect?.bind(db)
+      if (connect) {
+        db.connect = async (options) => {
+          await connect(options)
+          patch()
+        }
+      }
       db.beginTransaction = async (options) => {
         const release = await acquire()
-        const client = (db as unknown as { client?: LibsqlClient }).client
-        if (!patched && client) {
-          oneWriterConnection(client, url)
-          patched = true
-        }
+        patch()
         try {
           const id = await begin(options)
           if (id === null) release()

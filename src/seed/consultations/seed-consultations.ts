@@ -1,6 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { RESIDENT_COMMENT } from '@/features/consultations/access/residentComment'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
+import { publishDemoCopy } from '@/seed/seed-feedback-handling'
+import type { User } from '@/payload-types'
 
 type Report = { created: string[]; kept: string[] }
 const context = { disableRevalidate: true }
@@ -75,6 +77,27 @@ async function createOpen(payload: Payload, demo: typeof OPEN, now: Date, opensI
   return created
 }
 
+/**
+ * One comment of the open consultation made public the way the moderation desk does it: its
+ * redacted copy (drafted when the comment was saved) submitted by the demo handler and approved
+ * by the demo reviewer, a different person. Once per consultation, also on an older demo database.
+ */
+async function publishDemoComment(payload: Payload, report: Report, slug: string) {
+  const consultation = (await payload.find({ collection: 'consultations', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
+  if (!consultation) return
+  if ((await payload.count({ collection: 'published-comments', where: { consultation: { equals: consultation.id } } })).totalDocs > 0) {
+    report.kept.push(`published-comments:${slug}`)
+    return
+  }
+  const [comment, handler] = await Promise.all([
+    payload.find({ collection: 'consultation-comments', where: { consultation: { equals: consultation.id }, publishConsent: { equals: true } }, sort: 'createdAt', limit: 1, depth: 0 }),
+    payload.find({ collection: 'users', where: { email: { equals: 'handler@demo.cdjsw.local' } }, limit: 1, depth: 0 }),
+  ])
+  if (!comment.docs[0] || !handler.docs[0]) return
+  await publishDemoCopy(payload, { comment: { equals: comment.docs[0].id } }, handler.docs[0] as User)
+  report.created.push(`published-comments:${slug}`)
+}
+
 /** Idempotent by slug. The closed one takes its comments while open, then its period is moved into the past. */
 export async function seedConsultations(payload: Payload, report: Report) {
   const now = new Date()
@@ -84,6 +107,7 @@ export async function seedConsultations(payload: Payload, report: Report) {
     await createOpen(payload, OPEN, now, -10, 20)
     report.created.push(`consultations:${OPEN.slug}`)
   }
+  await publishDemoComment(payload, report, OPEN.slug)
   if (await exists(CLOSED.slug)) {
     report.kept.push(`consultations:${CLOSED.slug}`)
     return

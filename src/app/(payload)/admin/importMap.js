@@ -39,6 +39,8 @@ import { ReplyLetterView as ReplyLetterView_6ed8f255f74d10dacbed3284f1757b74 } f
 import { CommentCounts as CommentCounts_ede3df2f8c8ebfe94396c88f8b5e4e83 } from '../../../features/consultations/ui/admin/CommentCounts'
 import { CopyDesk as CopyDesk_6a85671ab1d49efcd9d1047f82abdd19 } from '../../../features/moderation/ui/admin/CopyDesk'
 import { CopyQueueCounts as CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40 } from '../../../features/moderation/ui/admin/CopyQueueCounts'
+import { AuditActionCell as AuditActionCell_35a4a4bd2a413fb1edaa345b09532d37 } from '../../../platform/audit/ui/AuditActionCell'
+import { AuditActionFilter as AuditActionFilter_411062846807bfd7b2b78c5d70bccc8e } from '../../../platform/audit/ui/AuditActionFilter'
 import { AuditExportLink as AuditExportLink_ce8093777dbb3205b5fded782b67daed } from '../../../platform/audit/ui/AuditExportLink'
 import { CurrentPasswordField as CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e } from '../../../features/accounts/ui/admin/CurrentPasswordField'
 import { ResetSecondFactorButton as ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b } from '../../../features/accounts/ui/admin/ResetSecondFactorButton'
@@ -108,6 +110,8 @@ export const importMap = {
   "/features/consultations/ui/admin/CommentCounts#CommentCounts": CommentCounts_ede3df2f8c8ebfe94396c88f8b5e4e83,
   "/features/moderation/ui/admin/CopyDesk#CopyDesk": CopyDesk_6a85671ab1d49efcd9d1047f82abdd19,
   "/features/moderation/ui/admin/CopyQueueCounts#CopyQueueCounts": CopyQueueCounts_5a554599c0d5931c7e1a77ec596c4f40,
+  "/platform/audit/ui/AuditActionCell#AuditActionCell": AuditActionCell_35a4a4bd2a413fb1edaa345b09532d37,
+  "/platform/audit/ui/AuditActionFilter#AuditActionFilter": AuditActionFilter_411062846807bfd7b2b78c5d70bccc8e,
   "/platform/audit/ui/AuditExportLink#AuditExportLink": AuditExportLink_ce8093777dbb3205b5fded782b67daed,
   "/features/accounts/ui/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_4256c4341fa98524948dfadb81c45d8e,
   "/features/accounts/ui/admin/ResetSecondFactorButton#ResetSecondFactorButton": ResetSecondFactorButton_93602149b0b4061a7a77380620d5017b,

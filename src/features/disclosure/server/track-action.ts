@@ -2,7 +2,7 @@
 
 import config from '@payload-config'
 import { getPayload } from 'payload'
-import { answerTypeLabel, applicationStatusPublic } from '@/features/disclosure/rules'
+import { answerTypeLabel, APPLICATION_ANONYMISED_NOTICE, applicationStatusPublic } from '@/features/disclosure/rules'
 import type { TrackState } from '@/features/feedback'
 import { inScript, isScript } from '@/platform/site-shell/chinese-script'
 import { formatDay, formatDayTime } from '@/platform/site-shell/format-date'
@@ -21,7 +21,7 @@ export async function trackApplicationAction(_previous: TrackState, form: FormDa
   const payload = await getPayload({ config })
   let doc = await findOwnApplication(payload, code, key)
   if (!doc) return { status: 'error', message: t(NOT_FOUND), code }
-  let notice: string | undefined
+  let notice: string | undefined = doc.anonymisedAt ? APPLICATION_ANONYMISED_NOTICE : undefined
   let error: string | undefined
   if (form.get('intent') === 'answer') {
     const step = stepFromFields('record-correction', { text: form.get('answer') })

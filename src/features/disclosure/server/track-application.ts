@@ -15,7 +15,7 @@ export async function findOwnApplication(payload: Payload, code: unknown, key: u
     overrideAccess: false,
     user: null,
     context: { [TRACKING_LOOKUP]: { code: trackingCode, keyHash: hashAccessKey(accessKey) } },
-    select: { trackingCode: true, status: true, receivedAt: true, answerDueDay: true, timeline: true, corrections: true, extension: true, answer: true },
+    select: { trackingCode: true, status: true, receivedAt: true, answerDueDay: true, timeline: true, corrections: true, extension: true, answer: true, anonymisedAt: true },
   })
   return found.docs[0] ?? null
 }

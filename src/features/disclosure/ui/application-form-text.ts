@@ -14,7 +14,7 @@ export const APPLICATION_FORM_TEXT = {
   preferredForm: '所需信息的提供形式',
   collectionManner: '获取信息的方式',
   privacyTitle: '我们如何使用您的个人信息',
-  privacyBody: '您的姓名、证件号码和联系方式只用于办理本申请和寄送答复，仅经授权的办理人员可以查看，每次查看都记入审计日志；不会公开，也不会用于其他用途。',
+  privacyBody: '您的姓名、证件号码和联系方式只用于办理本申请和寄送答复，仅经授权的办理人员可以查看，每次查看都记入审计日志；不会公开，也不会用于其他用途。申请办结满两年后，我们会删除其中的姓名、证件号码、联系方式和地址。',
   honeypot: '请勿填写此项',
   submit: '提交申请',
   submitting: '正在提交……',

@@ -4,3 +4,4 @@ export { ERROR_REPORT_OUTCOMES, ERROR_REPORT_STATUSES, isErrorReportStatus, outc
 export { ERROR_REPORT_STEPS, nextSteps, planStep, stepOfStatusChange, type ErrorReportChange, type ErrorReportStepKey } from './steps'
 export { DESCRIPTION_MAX, reportedPage, validateErrorReport, type ErrorReportField, type ErrorReportInput } from './validate'
 export { ERROR_REPORT_QUEUES, isErrorReportQueue, queueQuery, type ErrorReportQueue } from './queues'
+export { ERROR_REPORT_CONTACT_RETENTION, errorReportContactDue } from './retention'

@@ -6,7 +6,7 @@ export const ERROR_REPORT_TEXT = {
   description: '哪里有错',
   descriptionHint: '例如：错别字、链接打不开、信息过期、页面显示不正常。请尽量写明位置，最多 1000 字。',
   email: '联系邮箱（选填）',
-  emailHint: '留下邮箱，我们会把核实结果发给您；不需要答复可以留空。我们不会用于其他用途。',
+  emailHint: '留下邮箱，我们会把核实结果发给您；不需要答复可以留空。我们不会用于其他用途，办结满三个月后删除。',
   honeypot: '网站（请留空）',
   submit: '提交',
   submitting: '正在提交…',

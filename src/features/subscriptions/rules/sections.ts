@@ -3,7 +3,7 @@ import { POLICY_TOPICS } from '@/features/policies/rules/policy-topics'
 /**
  * What residents may subscribe to: one line per public section that publishes dated items. The
  * form, the collection's options, the e-mails and the publish hooks all read this list, so a new
- * section (e.g. consultations) is one more line here plus `notifySubscribers('<value>')` on its
+ * section is one more line here plus `notifySubscribers('<value>')` on its
  * collection.
  */
 export const SUBSCRIPTION_SECTIONS = [
@@ -12,6 +12,7 @@ export const SUBSCRIPTION_SECTIONS = [
   { value: 'events', label: '活动', href: '/events' },
   { value: 'health', label: '健康与防艾', href: '/health' },
   { value: 'replies', label: '留言选登', href: '/feedback/replies' },
+  { value: 'consultations', label: '征求意见', href: '/consultations' },
 ] as const
 
 export type SubscriptionSection = (typeof SUBSCRIPTION_SECTIONS)[number]['value']

@@ -76,5 +76,3 @@ export function ManageSubscriptionForm({ action, script, token, current, text, i
     </>
   )
 }
-
-export const MANAGE_TEXT = ['订阅邮箱', '请确认这是您本人的订阅。确认之后，我们才会发送更新提醒。', '确认订阅', '保存', '退订', '退订后，您的电子邮箱会从订阅名单中删除。', '退订全部']

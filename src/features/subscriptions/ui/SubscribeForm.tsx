@@ -58,13 +58,3 @@ export function SubscribeForm({ action, script, text }: Props) {
     </form>
   )
 }
-
-export const SUBSCRIBE_TEXT = [
-  '请查收确认邮件',
-  '我们已向',
-  '发送了一封确认邮件。请打开邮件中的链接并点击“确认订阅”；确认之前，我们不会向您发送任何更新提醒。',
-  '如果几分钟内没有收到，请检查垃圾邮件箱，或确认邮箱地址后重新订阅。',
-  '电子邮箱',
-  '只用于发送您订阅的更新提醒。',
-  '订阅',
-]

@@ -36,7 +36,7 @@ export const prepareWithdrawal: CollectionBeforeChangeHook = async ({ collection
 export const retireOldAddress: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const before = (req.context[stateKey(collection.slug, doc.id)] as PublicState | undefined) ?? { address: null, withdrawal: null }
   const after = await publicState(req, collection.slug, doc.id)
-  await applyRetirements(req, `${collection.slug}:${doc.id}`, before.address, after.address, doc.replacementPath)
+  await applyRetirements(req, `${collection.slug}:${doc.id}`, before.address, after.address, doc.replacementPath, doc.deskState === 'unpublished' ? doc.unpublishReason : null)
   return doc
 }
 

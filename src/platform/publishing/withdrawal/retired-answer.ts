@@ -27,5 +27,6 @@ export async function retiredAnswer(request: NextRequest, script: 'hans' | 'hant
     response.headers.set('Cache-Control', 'no-cache')
     return response
   }
-  return ownPageAnswer(request, `/${script}/gone/${goneSectionOf(request.nextUrl.pathname)}`, 410, FALLBACK)
+  const from = encodeURIComponent(request.nextUrl.pathname)
+  return ownPageAnswer(request, `/${script}/gone/${goneSectionOf(request.nextUrl.pathname)}?from=${from}`, 410, FALLBACK)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RETENTION_MONTHS, finishedAt, isDueForAnonymisation, retentionCutoff } from '@/features/feedback/rules/retention'
+import { DEFAULT_RETENTION_MONTHS, finishedAt, isDueForAnonymisation } from '@/features/feedback/rules/retention'
 
 const closed = (at: string, extra = {}) => ({
   status: 'closed',
@@ -13,20 +13,9 @@ const closed = (at: string, extra = {}) => ({
   ...extra,
 })
 
-describe('retention cut-off', () => {
+describe('the period of messages', () => {
   it('defaults to the three years the form promises', () => {
     expect(DEFAULT_RETENTION_MONTHS).toBe(36)
-  })
-
-  it('goes back whole calendar months, clamped to the end of shorter months', () => {
-    expect(retentionCutoff(new Date('2026-11-29T04:00:00Z'), 36).toISOString()).toBe('2023-11-29T04:00:00.000Z')
-    expect(retentionCutoff(new Date('2026-05-31T10:00:00Z'), 3).toISOString()).toBe('2026-02-28T10:00:00.000Z')
-    expect(retentionCutoff(new Date('2026-03-31T00:00:00Z'), 13).toISOString()).toBe('2025-02-28T00:00:00.000Z')
-  })
-
-  it('refuses a period that is not a positive whole number of months', () => {
-    expect(() => retentionCutoff(new Date(), 0)).toThrow()
-    expect(() => retentionCutoff(new Date(), 1.5)).toThrow()
   })
 })
 

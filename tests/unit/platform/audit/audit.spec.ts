@@ -58,14 +58,14 @@ describe('auditCsv', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true)
     const lines = csv.slice(1).split('\r\n')
     expect(lines[0]).toBe(AUDIT_CSV_HEADER.join(','))
-    expect(lines[2]).toBe(`2026-11-29T04:01:00.000Z,update,修改,${ANONYMOUS_ACTOR},events,12,"修改《讲座, ""春季""》（字段：title）",'-1+1`)
+    expect(lines[2]).toBe(`2026-11-29 12:01,update,修改,${ANONYMOUS_ACTOR},events,12,"修改《讲座, ""春季""》（字段：title）",'-1+1`)
     expect(lines[3]).toBe('')
     expect(lines).toHaveLength(4)
   })
 
   it('neutralises cells that a spreadsheet would run as a formula', () => {
     const lines = csv.slice(1).split('\r\n')
-    expect(lines[1]).toBe("2026-11-29T04:00:00.000Z,login-failure,登录失败,'=cmd|x@example.test,users,,登录失败：密码错误,203.0.113.9")
+    expect(lines[1]).toBe("2026-11-29 12:00,login-failure,登录失败,'=cmd|x@example.test,users,,登录失败：密码错误,203.0.113.9")
   })
 })
 

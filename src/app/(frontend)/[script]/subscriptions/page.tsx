@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { subscribeAction } from '@/features/subscriptions/server/subscription-actions'
 import { CHOICE_TEXT } from '@/features/subscriptions/ui/ChoiceFields'
-import { SubscribeForm, SUBSCRIBE_TEXT } from '@/features/subscriptions/ui/SubscribeForm'
+import { SUBSCRIBE_TEXT } from '@/features/subscriptions/ui/form-text'
+import { SubscribeForm } from '@/features/subscriptions/ui/SubscribeForm'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 

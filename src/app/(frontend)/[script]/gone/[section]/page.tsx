@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { readerScript } from '@/platform/site-shell/reader-script'
 import type { PublicPageProps } from '@/platform/site-shell/page-props'
 import { GONE_SECTIONS } from '@/platform/publishing/withdrawal/gone-sections'
+import { retiredNotice } from '@/platform/publishing/withdrawal/retired-notice'
 
 type Props = PublicPageProps<{ section: string }>
 
@@ -12,14 +13,22 @@ type Props = PublicPageProps<{ section: string }>
 
 export const metadata: Metadata = { title: '内容已下线', robots: { index: false, follow: true } }
 
-export default async function GonePage({ params }: Props) {
-  const { script, t, section } = await readerScript(params)
+export default async function GonePage({ params, searchParams }: Props) {
+  const { t, section } = await readerScript(params)
   if (!Object.hasOwn(GONE_SECTIONS, section)) notFound()
   const target = GONE_SECTIONS[section]
+  const notice = await retiredNotice((await searchParams).from)
   return (
     <article className="prose">
       <h1>{t('内容已下线')}</h1>
       <p className="lead">{t('您要访问的内容已经停止发布，不再提供。给您带来不便，敬请谅解。')}</p>
+      {notice?.reason ? (
+        <p>
+          <strong>{t('下线原因：')}</strong>
+          {t(notice.reason)}
+          {notice.retiredAt ? t(`（${notice.retiredAt} 起停止发布）`) : null}
+        </p>
+      ) : null}
       <ul>
         {section !== 'site' ? (
           <li>
