@@ -1467,6 +1467,11 @@ export interface Feedback {
   reopenCount?: number | null;
   mergedInto?: (number | null) | Feedback;
   mergedAt?: string | null;
+  mergedBy?: (number | null) | User;
+  beforeMerge?: {
+    status?: ('received' | 'accepted') | null;
+    timelineSteps?: number | null;
+  };
   internalNotes?:
     | {
         note: string;
@@ -2876,6 +2881,13 @@ export interface FeedbackSelect<T extends boolean = true> {
   reopenCount?: T;
   mergedInto?: T;
   mergedAt?: T;
+  mergedBy?: T;
+  beforeMerge?:
+    | T
+    | {
+        status?: T;
+        timelineSteps?: T;
+      };
   internalNotes?:
     | T
     | {

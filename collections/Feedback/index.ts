@@ -8,6 +8,7 @@ import { bulkAssign } from './endpoints/bulkAssign'
 import { deskAction } from './endpoints/deskAction'
 import { mergeEndpoint } from './endpoints/mergeEndpoint'
 import { revealContact } from './endpoints/revealContact'
+import { undoMergeEndpoint } from './endpoints/undoMergeEndpoint'
 import { handlersOnly, handlersOrResident, nobody } from './fields/access'
 import { deadlineFields } from './fields/deadlines'
 import { handlingFields } from './fields/handling'
@@ -37,6 +38,8 @@ export const Feedback: CollectionConfig = {
     { name: 'feedback_department_id_status_due_at_idx', fields: ['department', 'status', 'dueAt'] },
     { name: 'feedback_status_rating_idx', fields: ['status', 'rating'] },
     { name: 'feedback_status_reopen_count_idx', fields: ['status', 'reopenCount'] },
+    // The messages merged into one (its desk, and its reply answering them): a rare link.
+    { name: 'feedback_merged_into_idx', fields: ['mergedInto'], setOnly: true },
   ]),
   admin: {
     group: ADMIN_GROUPS.messages,
@@ -73,6 +76,7 @@ export const Feedback: CollectionConfig = {
     { path: '/bulk-assign', method: 'post', handler: bulkAssign },
     { path: '/:id/actions/:action', method: 'post', handler: deskAction },
     { path: '/:id/merge', method: 'post', handler: mergeEndpoint },
+    { path: '/:id/undo-merge', method: 'post', handler: undoMergeEndpoint },
   ],
   hooks: {
     beforeChange: [maskContact, applyHandling, appendInternalNotes, stampMerge],

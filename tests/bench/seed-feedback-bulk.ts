@@ -29,6 +29,9 @@ import { deadlineLists } from '@/features/feedback/server/feedback-deadlines'
 import { openDataFigures } from '@/features/open-data/server'
 import { WORKBENCH_QUEUES } from '@/features/feedback/rules/workbench'
 import { queueCounts, queueRows, workbenchViewer } from '@/features/feedback/server/workbench/queues'
+import { loadDesk } from '@/features/feedback/server/workbench/desk'
+import { relationId } from '@/features/feedback/server/handling-state'
+import { REPLY_STEPS, WALK_STEPS, walkOnce, type WalkStep } from './workbench-walk'
 import { log, numberOption, seededRandom } from './seeding'
 import { analyzeTables } from '@/platform/database/analyze-tables'
 
@@ -36,6 +39,7 @@ const COUNT = numberOption('count', 100_000)
 const MONTHS = numberOption('months', 24)
 const RUNS = numberOption('runs', 50)
 const WORKBENCH = process.argv.includes('--workbench')
+const WALKS = numberOption('walks', 20)
 const CHUNK = 500 // rows per INSERT: ~30 bound values each, well under SQLite's and PostgreSQL's limits
 
 // Deterministic generator: the same messages on every run and database.
@@ -191,17 +195,53 @@ const admin = await payload.create({ collection: 'users', data: { email: 'bench-
 const figures = WORKBENCH ? undefined : await timed('open-data figures (uncached, direct call)', () => openDataFigures(payload, { now }))
 const overdue = WORKBENCH ? undefined : await timed('overdue + due-soon lists (deadlineLists, as admin)', () => deadlineLists(payload, admin, now, 1))
 
-let workbench: { timings: unknown[]; counts: unknown } | undefined
+/**
+ * "New message → reply sent (→ public copy)": WALKS walks after two untimed ones, each step's
+ * server-side time, and per walk the sums (tests/bench/workbench-walk.ts).
+ */
+async function walk(handler: { id: number; collection: 'users' }, departmentId: string) {
+  const reviewer = { ...(await payload.create({ collection: 'users', data: { email: 'bench-reviewer@example.test', password: `Bench-${crypto.randomUUID()}`, name: '压测审核员', roles: ['reviewer'] }, overrideAccess: true })), collection: 'users' as const }
+  const walks: Record<WalkStep, number>[] = []
+  for (let i = 0; i < WALKS + 2; i++) {
+    const times = await walkOnce(payload, { handler, reviewer }, departmentId)
+    if (i >= 2) walks.push(times)
+  }
+  const summary = (name: string, values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return { name, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] }
+  }
+  const sum = (keys: readonly WalkStep[]) => walks.map((w) => keys.reduce((total, key) => total + w[key], 0))
+  const steps = WALK_STEPS.map((s) => ({ ...summary(s.label, walks.map((w) => w[s.key])), requests: s.requests, clicks: s.clicks }))
+  const inSteps = (keys: readonly WalkStep[], field: 'requests' | 'clicks') => WALK_STEPS.filter((s) => keys.includes(s.key)).reduce((n, s) => n + s[field], 0)
+  const allSteps = WALK_STEPS.map((s) => s.key)
+  const totals = [
+    { ...summary('new message → reply sent (sum)', sum(REPLY_STEPS)), requests: inSteps(REPLY_STEPS, 'requests'), clicks: inSteps(REPLY_STEPS, 'clicks') },
+    { ...summary('new message → public copy published (sum)', sum(allSteps)), requests: inSteps(allSteps, 'requests'), clicks: inSteps(allSteps, 'clicks') },
+  ]
+  log(`walk: reply sent p50 ${totals[0].p50.toFixed(1)} ms over ${walks.length} walks`)
+  return { walks: walks.length, steps, totals }
+}
+
+let workbench: { timings: unknown[]; desks: unknown[]; counts: unknown; walk: unknown } | undefined
 if (WORKBENCH) {
   // The busiest handler: the first one, in the department that handles most messages.
   const handler = (await payload.find({ collection: 'users', where: { email: { equals: 'bench-handler-0@example.test' } }, overrideAccess: true, depth: 0 })).docs[0]
-  const viewer = await workbenchViewer(payload, handler, now)
-  const counts = await timed('six queue counts (tabs, dashboard, navigation)', () => queueCounts(payload, handler, viewer))
+  // As the admin's session has it: access rules know staff by their collection.
+  const staff = { ...handler, collection: 'users' as const }
+  const viewer = await workbenchViewer(payload, staff, now)
+  const counts = await timed('six queue counts (tabs, dashboard, navigation)', () => queueCounts(payload, staff, viewer))
   const pages = []
   for (const { key, label } of WORKBENCH_QUEUES) {
-    pages.push((await timed(`${label}: first page by time left`, () => queueRows(payload, handler, viewer, { queue: key, sort: 'time-left', page: 1 }))).row)
+    pages.push((await timed(`${label}: first page by time left`, () => queueRows(payload, staff, viewer, { queue: key, sort: 'time-left', page: 1 }))).row)
   }
-  workbench = { timings: [counts.row, ...pages], counts: counts.last }
+  // The 办理 tab: a new message (look-alikes are compared) and one being handled (in 我的).
+  const newest = (await payload.find({ collection: 'feedback', where: { status: { equals: 'received' } }, sort: '-createdAt', limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const handled = (await queueRows(payload, staff, viewer, { queue: 'mine', sort: 'time-left', page: 1 })).rows[0]
+  const desks = [
+    (await timed('desk: new message (with look-alikes)', () => loadDesk(payload, staff, newest.id))).row,
+    (await timed('desk: message in 我的', () => loadDesk(payload, staff, handled.id))).row,
+  ]
+  workbench = { timings: [counts.row, ...pages], desks, counts: counts.last, walk: await walk(staff, String(relationId(handler.department))) }
 }
 
 process.stdout.write(

@@ -3,9 +3,9 @@ import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { queueEmail } from '@/platform/email/queue-email'
 import { feedbackReceived } from '@/features/feedback/email/feedbackReceived'
 import { feedbackReplied } from '@/features/feedback/email/feedbackReplied'
-import { feedbackMerged } from '@/features/feedback/email/feedbackMerged'
+import { feedbackMerged, feedbackUnmerged } from '@/features/feedback/email/feedbackMerged'
 import { feedbackStaffNotice } from '@/features/feedback/email/feedbackStaffNotice'
-import { DEFAULT_REPLY_LIMITS } from '@/features/feedback/rules/handling'
+import { DEFAULT_REPLY_LIMITS, statusLabel } from '@/features/feedback/rules/handling'
 import { serverUrl } from '@/platform/site-shell/server-url'
 
 /**
@@ -53,6 +53,10 @@ export const queueFeedbackEmails: CollectionAfterChangeHook = async ({ doc, prev
   if (doc.mergedAt && !previousDoc?.mergedAt && residentEmail) {
     const email = feedbackMerged({ siteName: settings.siteName, trackingCode: doc.trackingCode, trackUrl })
     await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-merged' })
+  }
+  if (!doc.mergedAt && previousDoc?.mergedAt && residentEmail) {
+    const email = feedbackUnmerged({ siteName: settings.siteName, trackingCode: doc.trackingCode, statusLabel: statusLabel(doc.status), trackUrl })
+    await queueEmail(req, { to: residentEmail, ...email, kind: 'feedback-unmerged' })
   }
   if (doc.status === 'replied' && previousDoc?.status !== 'replied' && residentEmail) {
     const email = feedbackReplied({ siteName: settings.siteName, trackingCode: doc.trackingCode, trackUrl })

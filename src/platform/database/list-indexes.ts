@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
@@ -11,7 +12,16 @@ import type { CollectionConfig } from 'payload'
  * clashing one. `fields` are field paths (`withdrawal.withdrawn`), in index order: the equality
  * conditions first, then the sort keys, then columns only read, so a count is an index-only scan.
  */
-export type ListIndex = { name: string; fields: string[] }
+export type ListIndex = {
+  name: string
+  fields: string[]
+  /**
+   * Only the rows whose first column is set (a partial index), for a column empty in almost every
+   * row, such as a rare link. SQLite's statistics count all those empty rows as one value, so after
+   * ANALYZE a full index looks useless for `= ?` and the planner scans the table instead.
+   */
+  setOnly?: boolean
+}
 
 /** Table name → its list indexes, as `listIndexesOf` collects them from the collections. */
 export type ListIndexes = Record<string, ListIndex[]>
@@ -34,7 +44,7 @@ export function listIndexesOf(collections: CollectionConfig[]): ListIndexes {
 
 type Columns = Record<string, unknown>
 type Extend = (options: { table: never; extraConfig: (columns: never) => Record<string, unknown> }) => void
-type Build = (name: string, columns: unknown[]) => unknown
+type Build = (name: string, columns: unknown[], setOnly: boolean) => unknown
 
 function addIndexes(indexes: ListIndexes, tables: Record<string, unknown>, extendTable: Extend, build: Build) {
   for (const [tableName, list] of Object.entries(indexes)) {
@@ -42,13 +52,13 @@ function addIndexes(indexes: ListIndexes, tables: Record<string, unknown>, exten
     if (!table) throw new Error(`list indexes: there is no table ${tableName}`)
     const extraConfig = (columns: Columns) =>
       Object.fromEntries(
-        list.map(({ name, fields }) => {
+        list.map(({ name, fields, setOnly = false }) => {
           const on = fields.map((field) => {
             const column = columns[field.replaceAll('.', '_')]
             if (!column) throw new Error(`list index ${name}: ${tableName} has no column for ${field}`)
             return column
           })
-          return [name, build(name, on)]
+          return [name, build(name, on, setOnly)]
         }),
       )
     extendTable({ table: table as never, extraConfig: extraConfig as (columns: never) => Record<string, unknown> })
@@ -59,9 +69,10 @@ function addIndexes(indexes: ListIndexes, tables: Record<string, unknown>, exten
 export const sqliteListIndexes =
   (indexes: ListIndexes): SQLiteSchemaHook =>
   ({ schema, extendTable }) => {
-    addIndexes(indexes, schema.tables, extendTable as unknown as Extend, (name, on) =>
-      sqliteIndex(name).on(...(on as Parameters<ReturnType<typeof sqliteIndex>['on']>)),
-    )
+    addIndexes(indexes, schema.tables, extendTable as unknown as Extend, (name, on, setOnly) => {
+      const index = sqliteIndex(name).on(...(on as Parameters<ReturnType<typeof sqliteIndex>['on']>))
+      return setOnly ? index.where(sql`${on[0]} IS NOT NULL`) : index
+    })
     return schema
   }
 
@@ -69,8 +80,9 @@ export const sqliteListIndexes =
 export const postgresListIndexes =
   (indexes: ListIndexes): NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number] =>
   ({ schema, extendTable }) => {
-    addIndexes(indexes, schema.tables, extendTable as unknown as Extend, (name, on) =>
-      pgIndex(name).on(...(on as Parameters<ReturnType<typeof pgIndex>['on']>)),
-    )
+    addIndexes(indexes, schema.tables, extendTable as unknown as Extend, (name, on, setOnly) => {
+      const index = pgIndex(name).on(...(on as Parameters<ReturnType<typeof pgIndex>['on']>))
+      return setOnly ? index.where(sql`${on[0]} IS NOT NULL`) : index
+    })
     return schema
   }

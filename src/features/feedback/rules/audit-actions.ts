@@ -7,6 +7,8 @@ export const FEEDBACK_AUDIT_ACTIONS = {
   'feedback.extend': '留言延期',
   'feedback.rate': '群众评价',
   'feedback.note': '新增内部备注',
+  'feedback.merge': '留言合并办理',
+  'feedback.merge-undo': '撤销合并办理',
   'feedback.reveal-contact': '查看留言人联系方式',
   'feedback.template-name': '答复模板填入留言人姓名',
   'feedback.receipt-emailed': '发送留言回执邮件',

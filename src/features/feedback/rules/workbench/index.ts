@@ -54,3 +54,13 @@ export {
   type DigestRecipient,
   type DigestSection,
 } from './digest'
+export {
+  MERGE_UNDO_REASON_MAX,
+  beforeMergeOf,
+  mergeUndoReason,
+  mergeUndoVerdict,
+  restoredBeforeMerge,
+  type BeforeMerge,
+  type MergeUndoCase,
+  type MergeUndoVerdict,
+} from './merge-undo'

@@ -20,7 +20,7 @@ const DONE: Record<DeskActionKey, string> = {
 }
 
 /** The message a refusal carries (our refusal() errors, Payload's validation errors), never a stack. */
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   const data = (error as { data?: { errors?: { message?: string }[] } })?.data
   const candidates = [error instanceof Error ? error.message : '', ...(data?.errors ?? []).map((e) => e.message ?? '')]
   return candidates.find((message) => /[\u4e00-\u9fff]/.test(message)) ?? '操作未能完成，请刷新页面后重试'

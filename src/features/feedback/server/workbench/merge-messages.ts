@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { takeDeskAction, type DeskOutcome } from './desk-actions'
 import { relationId } from '@/features/feedback/server/handling-state'
+import { beforeMergeOf } from '@/features/feedback/rules/workbench'
+import { MERGE_CONTEXT, type MergeContext } from './merge-context'
 
 type Staff = { id: number | string; collection?: string } | null | undefined
 
@@ -10,7 +12,8 @@ const CAN_TAKE_IN = new Set(['received', 'accepted', 'assigned'])
 /**
  * Merges message `id` into `intoId` (合并办理): it is accepted if it was new, then waits for the
  * other's reply, which answers it too (collections/Feedback/hooks/answerMergedMessages.ts). Its
- * tracking code stays; its resident is told by e-mail and on the tracking page.
+ * tracking code stays; its resident is told by e-mail and on the tracking page. It can be taken
+ * back while that reply has not been sent (./undo-merge.ts).
  */
 export async function mergeMessage(payload: Payload, user: Staff, id: string | number, intoId: string): Promise<DeskOutcome> {
   if (String(id) === String(intoId)) return { ok: false, message: '不能把留言并入它自己', httpStatus: 400 }
@@ -38,6 +41,8 @@ export async function mergeMessage(payload: Payload, user: Staff, id: string | n
       depth: 0,
       overrideAccess: false,
       user: user as never,
+      // What it was before this merge's own 受理, for 撤销合并 (stampMerge keeps it).
+      context: { [MERGE_CONTEXT]: { id: String(doc.id), before: beforeMergeOf(doc) } satisfies MergeContext },
     })
     return { ok: true, message: `留言 ${doc.trackingCode} 已并入 ${into.trackingCode}，答复时一并答复`, status: 'accepted' }
   } catch (error) {

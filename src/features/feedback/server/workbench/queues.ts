@@ -123,3 +123,14 @@ export function directoryNames(directory: StaffDirectory) {
     handler: (id: string) => (id ? handlers.get(id) ?? '（其他工作人员）' : '未指定'),
   }
 }
+
+/** What the workbench view reads for one address: the six counts, one page of rows, the directory. */
+export async function loadWorkbench(payload: Payload, user: Staff, filters: WorkbenchFilters, now = new Date()) {
+  const viewer = await workbenchViewer(payload, user, now)
+  const [counts, page, directory] = await Promise.all([
+    queueCounts(payload, user, viewer),
+    queueRows(payload, user, viewer, filters),
+    staffDirectory(payload, user),
+  ])
+  return { counts, page, directory }
+}

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { parseWorkbenchFilters, queueLabel } from '@/features/feedback/rules/workbench'
-import { queueCounts, queueRows, staffDirectory, workbenchViewer } from '@/features/feedback/server/workbench/queues'
+import { loadWorkbench } from '@/features/feedback/server/workbench/queues'
 import { AdminViewShell } from '@/platform/admin/ui/AdminViewShell'
 import { hasRole } from '@/platform/access/roles'
 import { DeskNotice } from './DeskNotice'
@@ -23,12 +23,7 @@ export async function FeedbackWorkbenchView({ initPageResult, params, searchPara
     )
   }
   const filters = parseWorkbenchFilters(searchParams ?? {})
-  const viewer = await workbenchViewer(req.payload, req.user)
-  const [counts, page, directory] = await Promise.all([
-    queueCounts(req.payload, req.user, viewer),
-    queueRows(req.payload, req.user, viewer, filters),
-    staffDirectory(req.payload, req.user),
-  ])
+  const { counts, page, directory } = await loadWorkbench(req.payload, req.user, filters)
   const keep = { queue: filters.queue, kind: filters.kind, department: filters.department, handler: filters.handler, status: filters.status, sort: filters.sort === 'newest' ? 'newest' : undefined }
   const returnTo = workbenchHref(adminRoute, { ...keep, page: filters.page > 1 ? filters.page : undefined })
   return (

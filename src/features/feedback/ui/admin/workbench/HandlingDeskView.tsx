@@ -4,13 +4,14 @@ import { describeDueAt, statusLabel } from '@/features/feedback/rules/handling'
 import { FEEDBACK_KINDS } from '@/features/feedback/rules/intake'
 import { deskActions, fillTemplate, templatesFor, timeLeftText, workingDaysLeft } from '@/features/feedback/rules/workbench'
 import { handlingStateOf, relationId } from '@/features/feedback/server/handling-state'
-import { directoryNames, staffDirectory } from '@/features/feedback/server/workbench/queues'
+import { directoryNames } from '@/features/feedback/server/workbench/queues'
+import { loadDesk } from '@/features/feedback/server/workbench/desk'
 import { hasRole } from '@/platform/access/roles'
 import { formatDay, formatDayTime } from '@/platform/site-shell/format-date'
 import { DeskNotice } from './DeskNotice'
 import { DeskStepForm, type DeskTemplateChoice } from './DeskStepForm'
 import { LookAlikeList } from './LookAlikeList'
-import { lookAlikeMessages } from '@/features/feedback/server/workbench/look-alikes'
+import { MergeSection } from './MergeSection'
 import { deskPath, workbenchPath } from './workbench-paths'
 import './workbench.css'
 
@@ -23,13 +24,9 @@ export async function HandlingDeskView({ doc: shown, initPageResult, routeSegmen
   const adminRoute = req.payload.config.routes.admin
   const id = String(shown?.id ?? routeSegments[2] ?? '')
   if (!hasRole(req.user, 'admin', 'handler') || !id) return <Gutter><p role="status">只有留言办理员和管理员可以办理留言。</p></Gutter>
-  const doc = await req.payload.findByID({ collection: 'feedback', id, depth: 0, overrideAccess: false, user: req.user }).catch(() => null)
-  if (!doc) return <Gutter><p role="status">找不到这条留言。</p></Gutter>
-  const [directory, templates, alike] = await Promise.all([
-    staffDirectory(req.payload, req.user),
-    req.payload.find({ collection: 'reply-templates', limit: 200, depth: 0, sort: 'title', pagination: false, overrideAccess: false, user: req.user }),
-    doc.status === 'received' || doc.status === 'accepted' ? lookAlikeMessages(req.payload, req.user, doc) : Promise.resolve([]),
-  ])
+  const desk = await loadDesk(req.payload, req.user, id)
+  if (!desk) return <Gutter><p role="status">找不到这条留言。</p></Gutter>
+  const { doc, directory, templates, alike, merges } = desk
   const names = directoryNames(directory)
   const state = handlingStateOf(doc as unknown as Record<string, unknown>)
   const actions = deskActions(state)
@@ -48,7 +45,7 @@ export async function HandlingDeskView({ doc: shown, initPageResult, routeSegmen
     result: '【办理结果】',
   }
   const templatesOf = (key: string): DeskTemplateChoice => {
-    const fitting = templatesFor(templates.docs, doc.kind, key)
+    const fitting = templatesFor(templates, doc.kind, key)
     const chosen = fitting.find((t) => String(t.id) === param('template') && param('for') === key)
     return {
       offered: fitting.map((t) => ({ id: String(t.id), title: t.title, href: `${returnTo}?template=${t.id}&for=${key}#step-${key}` })),
@@ -84,7 +81,8 @@ export async function HandlingDeskView({ doc: shown, initPageResult, routeSegmen
             <DeskStepForm key={action.key} action={action} messageId={doc.id} returnTo={returnTo} directory={directory} templates={action.fields.some((f) => f.fromTemplate) ? templatesOf(action.key) : undefined} />
           ))}
         </section>
-        {alike.length > 0 ? <LookAlikeList adminRoute={adminRoute} messageId={doc.id} returnTo={returnTo} alike={alike} /> : null}
+        {merges.into || merges.merged.length > 0 ? <MergeSection adminRoute={adminRoute} messageId={doc.id} returnTo={returnTo} merges={merges} names={names} /> : null}
+        {alike.length > 0 && !merges.into ? <LookAlikeList adminRoute={adminRoute} messageId={doc.id} returnTo={returnTo} alike={alike} /> : null}
         <section aria-labelledby="desk-message">
           <h2 id="desk-message">群众留言（个人信息已部分隐去）</h2>
           <p className="workbench-message">{doc.message}</p>
