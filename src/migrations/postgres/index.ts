@@ -22,6 +22,7 @@ import * as migration_20261203_121938_disclosure_applications from './20261203_1
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
 import * as migration_20261203_153650_retention_and_consultation_subscriptions from './20261203_153650_retention_and_consultation_subscriptions';
 import * as migration_20261203_154800_retired_address_reason from './20261203_154800_retired_address_reason';
+import * as migration_20261203_164233_open_data_index from './20261203_164233_open_data_index';
 
 export const migrations = [
   {
@@ -142,6 +143,11 @@ export const migrations = [
   {
     up: migration_20261203_154800_retired_address_reason.up,
     down: migration_20261203_154800_retired_address_reason.down,
-    name: '20261203_154800_retired_address_reason'
+    name: '20261203_154800_retired_address_reason',
+  },
+  {
+    up: migration_20261203_164233_open_data_index.up,
+    down: migration_20261203_164233_open_data_index.down,
+    name: '20261203_164233_open_data_index'
   },
 ];
