@@ -40,6 +40,12 @@ export const Feedback: CollectionConfig = {
     { name: 'feedback_status_reopen_count_idx', fields: ['status', 'reopenCount'] },
     // The messages merged into one (its desk, and its reply answering them): a rare link.
     { name: 'feedback_merged_into_idx', fields: ['mergedInto'], setOnly: true },
+    // The open-data figures (src/features/open-data/server/figures-sql.ts): grouped by month, kind
+    // and department, with every column they count, read from the index alone.
+    {
+      name: 'feedback_open_data_idx',
+      fields: ['receivedMonth', 'kind', 'department', 'status', 'needsModeration', 'firstRepliedAt', 'repliedOnTime', 'workingDaysToReply', 'rating'],
+    },
   ]),
   admin: {
     group: ADMIN_GROUPS.messages,

@@ -10,6 +10,10 @@
 //            --connections=10  --port=3302  --reuse-build  --keep-db
 //            --push (schema by push instead of migrations; skips the HTTP step, which needs a
 //                    production server and so migrations)
+//            --no-http (schema by migrations, but no build and no HTTP step: (a) and (c) only)
+//
+// Goal (issue 25): (a) p95 ≤ 200 ms at 100,000 messages on both databases; the closing table
+// puts it beside the figure measured before the covering index and this run's.
 //
 // Timings never fail the run; it exits non-zero only when something is broken.
 import fs from 'node:fs'
@@ -19,7 +23,7 @@ import autocannon from 'autocannon'
 import { benchEnv, benchOptions, benchRun, finishBench, fixed, percentile, runBenchScript, say, stopServer, table } from './harness.mjs'
 import { buildNext, startNext, undoBuildChanges } from './next-server.mjs'
 
-const bench = benchOptions('npm run bench:open-data', '[--db=sqlite|postgres] [--count=100000] [--runs=50] [--reuse-build] [--push]', { port: 3302 })
+const bench = benchOptions('npm run bench:open-data', '[--db=sqlite|postgres] [--count=100000] [--runs=50] [--reuse-build] [--push | --no-http]', { port: 3302 })
 const { option, number } = bench
 const COUNT = number('count', 100_000)
 const MONTHS = number('months', 24)
@@ -29,6 +33,15 @@ const problems = []
 const notes = []
 
 const PUSH = option('push', false) === true
+const HTTP = !PUSH && option('no-http', false) !== true
+
+// (a) uncached at 100,000 messages before feedback_open_data_idx and the one grouped query (four
+// grouped queries over the table): the issue's figure, and this bench's on this 2-core machine.
+const GOAL_P95_MS = 200
+const TODAY = {
+  sqlite: 'p95 489 ms (issue 25); here p95 1,018, cpu p50 716 ms',
+  postgres: 'here p95 300 ms, cpu p50 7 ms',
+}
 
 // ---------------------------------------------------------------------------------------------
 // Clean-up, also on Ctrl-C: run.child is the seed or build process, run.server `next start`.
@@ -108,7 +121,7 @@ async function main() {
   const seeded = await seedAndTime()
   let http = []
   let buildSeconds = null
-  if (!PUSH) {
+  if (HTTP) {
     buildSeconds = await build()
     const base = await startServer()
     http = [
@@ -126,14 +139,20 @@ async function main() {
   lines.push(`seed: ${fixed(seeded.seed.seconds, 1)} s (${fixed(seeded.seed.perSecond)} messages/s, batched INSERTs); figures ${seeded.figures.from}…${seeded.figures.to}: ${seeded.figures.received} counted, ${seeded.figures.replied} replied, on time ${seeded.figures.onTimeRate}%`)
   lines.push(`lists: ${seeded.lists.overdue} overdue, ${seeded.lists.dueSoon} due soon (first page ${seeded.lists.overduePage} rows)`)
   lines.push('')
-  lines.push(table(['direct call (uncached)', 'runs', 'p50 ms', 'p95 ms', 'max ms'], seeded.timings.map((t) => [t.name, t.runs, fixed(t.p50, 1), fixed(t.p95, 1), fixed(t.max, 1)])))
+  lines.push(table(['direct call (uncached)', 'runs', 'p50 ms', 'p95 ms', 'max ms', 'cpu p50', 'cpu p95'], seeded.timings.map((t) => [t.name, t.runs, fixed(t.p50, 1), fixed(t.p95, 1), fixed(t.max, 1), fixed(t.cpuP50, 1), fixed(t.cpuP95, 1)])))
+  const figures = seeded.timings[0]
+  lines.push('')
+  lines.push(table(
+    [`(a) figures, uncached, ${seeded.seed.count} messages`, 'today', 'goal', 'now'],
+    [[bench.db === 'postgres' ? 'PostgreSQL' : 'SQLite', TODAY[bench.db], `p95 ≤ ${GOAL_P95_MS} ms`, `p95 ${fixed(figures.p95, 1)} ms (${figures.p95 <= GOAL_P95_MS ? 'met' : 'MISSED'})`]],
+  ))
   if (http.length) {
     lines.push('')
     lines.push(`HTTP: autocannon, ${bench.connections} connections, ${bench.duration} s each; p50/p95/p99 from every response's time`)
     lines.push(table(['HTTP (cached)', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'KB'], http.map((r) => [r.name, fixed(r.rps, 1), fixed(r.p50), fixed(r.p95), fixed(r.p99), r.requests, fixed(r.kb, 1)])))
   }
   lines.push('')
-  lines.push(`build: ${PUSH ? 'skipped' : buildSeconds === null ? 'reused' : `${fixed(buildSeconds)} s`}; whole run ${fixed((performance.now() - startedAll) / 1000)} s`)
+  lines.push(`build: ${!HTTP ? 'skipped' : buildSeconds === null ? 'reused' : `${fixed(buildSeconds)} s`}; whole run ${fixed((performance.now() - startedAll) / 1000)} s`)
   for (const note of notes) lines.push(`note: ${note}`)
   console.log(lines.join('\n'))
 }

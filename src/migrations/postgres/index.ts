@@ -20,10 +20,11 @@ import * as migration_20261203_121312_i21_workbench_digest_indexes from './20261
 import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
 import * as migration_20261203_121938_disclosure_applications from './20261203_121938_disclosure_applications';
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
+import * as migration_20261203_153315_i21_merge_undo from './20261203_153315_i21_merge_undo';
 import * as migration_20261203_153650_retention_and_consultation_subscriptions from './20261203_153650_retention_and_consultation_subscriptions';
 import * as migration_20261203_154800_retired_address_reason from './20261203_154800_retired_address_reason';
-import * as migration_20261203_153315_i21_merge_undo from './20261203_153315_i21_merge_undo';
 import * as migration_20261203_162924_i21_merged_into_partial_index from './20261203_162924_i21_merged_into_partial_index';
+import * as migration_20261203_164233_open_data_index from './20261203_164233_open_data_index';
 
 export const migrations = [
   {
@@ -137,6 +138,11 @@ export const migrations = [
     name: '20261203_122736_open_government_pages',
   },
   {
+    up: migration_20261203_153315_i21_merge_undo.up,
+    down: migration_20261203_153315_i21_merge_undo.down,
+    name: '20261203_153315_i21_merge_undo',
+  },
+  {
     up: migration_20261203_153650_retention_and_consultation_subscriptions.up,
     down: migration_20261203_153650_retention_and_consultation_subscriptions.down,
     name: '20261203_153650_retention_and_consultation_subscriptions',
@@ -147,13 +153,13 @@ export const migrations = [
     name: '20261203_154800_retired_address_reason',
   },
   {
-    up: migration_20261203_153315_i21_merge_undo.up,
-    down: migration_20261203_153315_i21_merge_undo.down,
-    name: '20261203_153315_i21_merge_undo',
-  },
-  {
     up: migration_20261203_162924_i21_merged_into_partial_index.up,
     down: migration_20261203_162924_i21_merged_into_partial_index.down,
     name: '20261203_162924_i21_merged_into_partial_index',
+  },
+  {
+    up: migration_20261203_164233_open_data_index.up,
+    down: migration_20261203_164233_open_data_index.down,
+    name: '20261203_164233_open_data_index',
   },
 ];

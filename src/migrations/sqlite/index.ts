@@ -20,10 +20,11 @@ import * as migration_20261203_120817_subscriptions_usefulness from './20261203_
 import * as migration_20261203_121307_i21_workbench_digest_indexes from './20261203_121307_i21_workbench_digest_indexes';
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 import * as migration_20261203_121553_disclosure_applications from './20261203_121553_disclosure_applications';
+import * as migration_20261203_151729_i21_merge_undo from './20261203_151729_i21_merge_undo';
 import * as migration_20261203_153446_retention_and_consultation_subscriptions from './20261203_153446_retention_and_consultation_subscriptions';
 import * as migration_20261203_154800_retired_address_reason from './20261203_154800_retired_address_reason';
-import * as migration_20261203_151729_i21_merge_undo from './20261203_151729_i21_merge_undo';
 import * as migration_20261203_162746_i21_merged_into_partial_index from './20261203_162746_i21_merged_into_partial_index';
+import * as migration_20261203_164203_open_data_index from './20261203_164203_open_data_index';
 
 export const migrations = [
   {
@@ -137,6 +138,11 @@ export const migrations = [
     name: '20261203_121553_disclosure_applications',
   },
   {
+    up: migration_20261203_151729_i21_merge_undo.up,
+    down: migration_20261203_151729_i21_merge_undo.down,
+    name: '20261203_151729_i21_merge_undo',
+  },
+  {
     up: migration_20261203_153446_retention_and_consultation_subscriptions.up,
     down: migration_20261203_153446_retention_and_consultation_subscriptions.down,
     name: '20261203_153446_retention_and_consultation_subscriptions',
@@ -147,13 +153,13 @@ export const migrations = [
     name: '20261203_154800_retired_address_reason',
   },
   {
-    up: migration_20261203_151729_i21_merge_undo.up,
-    down: migration_20261203_151729_i21_merge_undo.down,
-    name: '20261203_151729_i21_merge_undo',
-  },
-  {
     up: migration_20261203_162746_i21_merged_into_partial_index.up,
     down: migration_20261203_162746_i21_merged_into_partial_index.down,
     name: '20261203_162746_i21_merged_into_partial_index',
+  },
+  {
+    up: migration_20261203_164203_open_data_index.up,
+    down: migration_20261203_164203_open_data_index.down,
+    name: '20261203_164203_open_data_index',
   },
 ];

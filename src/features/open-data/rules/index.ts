@@ -14,6 +14,7 @@ export {
   type OpenDataFigures,
 } from './figures'
 export { NO_DEPARTMENT, assembleFigures, type GroupedCounts } from './assemble'
+export { addCounts, rollUpCells, type CountsCell, type RolledUpCounts } from './roll-up'
 export { isMonth, monthLabel, monthsEnding, shanghaiMonth } from './months'
 export { FIGURE_COLUMNS, UTF8_BOM, csvField, openDataCsv, toCsv, type CsvCell } from './csv'
 export {

@@ -3,7 +3,7 @@
 // importing them through @payloadcms/db-sqlite/drizzle serves PostgreSQL too.
 import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql, type Column, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
-import { countsFrom, type GroupedCounts, type MessageCounts } from '@/features/open-data/rules'
+import { countsFrom, rollUpCells, type GroupedCounts, type MessageCounts } from '@/features/open-data/rules'
 import type { Period } from './period'
 import { ACCEPTED_STATUSES } from '@/features/feedback/rules/handling'
 
@@ -15,8 +15,9 @@ type Query = PromiseLike<Rows> & {
   where(condition: SQL | undefined): Query
   leftJoin(table: Table, on: SQL): Query
   groupBy(...columns: Expression[]): Query
+  toSQL(): { sql: string; params: unknown[] }
 }
-type SqlAdapter = {
+export type SqlAdapter = {
   drizzle: { select(fields: Record<string, Expression>): { from(table: Table): Query } }
   tables: Record<string, Table>
 }
@@ -26,7 +27,7 @@ const ACCEPTED = [...ACCEPTED_STATUSES]
 /** 1 for each row where the condition holds; CASE works alike on SQLite integers and PostgreSQL booleans. */
 const countWhere = (condition: SQL | undefined) => sql<number>`sum(case when ${condition} then 1 else 0 end)`
 
-function countColumns(t: Table): Record<keyof MessageCounts, SQL> {
+export function countColumns(t: Table): Record<keyof MessageCounts, SQL> {
   const replied = isNotNull(t.firstRepliedAt)
   return {
     received: sql<number>`count(*)`,
@@ -48,7 +49,7 @@ function countColumns(t: Table): Record<keyof MessageCounts, SQL> {
  * flagged as possible spam counts once a handler has moved it on from 'received' (accepted,
  * declined or transferred it), since a person then judged it a real message.
  */
-function counted(t: Table, period: Period) {
+export function counted(t: Table, period: Period) {
   return and(
     gte(t.receivedMonth, period.from),
     lte(t.receivedMonth, period.to),
@@ -56,32 +57,44 @@ function counted(t: Table, period: Period) {
   )
 }
 
-/** Four grouped queries (total, month, kind, department); the database does all the counting. */
+/**
+ * One grouped query by month, kind and department, the leading columns of the covering index
+ * `feedback_open_data_idx` (collections/Feedback), so the database reads the index in order and
+ * never the rows. Measured with `npm run bench:open-data` at 100,000 messages: the four grouped
+ * queries it replaces read the table, p95 1,018 ms on SQLite and 300 ms on PostgreSQL.
+ */
+export function countsCellsQuery(payload: Payload, period: Period): Query {
+  const { drizzle, tables } = payload.db as unknown as SqlAdapter
+  const t = tables.feedback
+  return drizzle
+    .select({ month: t.receivedMonth, kind: t.kind, departmentId: t.department, ...countColumns(t) })
+    .from(t)
+    .where(counted(t, period))
+    .groupBy(t.receivedMonth, t.kind, t.department)
+}
+
+/** The total and each grouping, summed from the cells (rules/roll-up.ts); departments by name. */
 export async function groupedCountsSql(payload: Payload, period: Period): Promise<GroupedCounts> {
-  const adapter = payload.db as unknown as SqlAdapter
-  const { drizzle } = adapter
-  const t = adapter.tables.feedback
-  const departments = adapter.tables.departments
-  const counts = countColumns(t)
-  const where = counted(t, period)
-  const [total, byMonth, byKind, byDepartment] = await Promise.all([
-    drizzle.select(counts).from(t).where(where),
-    drizzle.select({ month: t.receivedMonth, ...counts }).from(t).where(where).groupBy(t.receivedMonth),
-    drizzle.select({ kind: t.kind, ...counts }).from(t).where(where).groupBy(t.kind),
-    drizzle
-      .select({ departmentId: t.department, departmentName: departments.name, ...counts })
-      .from(t)
-      .leftJoin(departments, eq(departments.id, t.department))
-      .where(where)
-      .groupBy(t.department, departments.name),
+  const { drizzle, tables } = payload.db as unknown as SqlAdapter
+  const departments = tables.departments
+  const [cells, names] = await Promise.all([
+    countsCellsQuery(payload, period),
+    drizzle.select({ id: departments.id, name: departments.name }).from(departments),
   ])
-  return {
-    total: countsFrom(total[0] ?? {}),
-    byMonth: byMonth.map((row) => ({ month: String(row.month), counts: countsFrom(row) })),
-    byKind: byKind.map((row) => ({ kind: String(row.kind), counts: countsFrom(row) })),
-    byDepartment: byDepartment.map((row) => ({
-      department: row.departmentId === null || row.departmentId === undefined ? null : String(row.departmentName ?? ''),
+  const nameOf = new Map(names.map((row) => [Number(row.id), String(row.name ?? '')]))
+  const rolled = rollUpCells(
+    cells.map((row) => ({
+      month: String(row.month),
+      kind: String(row.kind),
+      departmentId: row.departmentId === null || row.departmentId === undefined ? null : Number(row.departmentId),
       counts: countsFrom(row),
+    })),
+  )
+  return {
+    ...rolled,
+    byDepartment: rolled.byDepartment.map(({ departmentId, counts }) => ({
+      department: departmentId === null ? null : (nameOf.get(departmentId) ?? ''),
+      counts,
     })),
   }
 }
