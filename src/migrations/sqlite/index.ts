@@ -20,6 +20,7 @@ import * as migration_20261203_120817_subscriptions_usefulness from './20261203_
 import * as migration_20261203_121307_i21_workbench_digest_indexes from './20261203_121307_i21_workbench_digest_indexes';
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 import * as migration_20261203_121553_disclosure_applications from './20261203_121553_disclosure_applications';
+import * as migration_20261203_152801_annual_reports from './20261203_152801_annual_reports';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261203_121553_disclosure_applications.up,
     down: migration_20261203_121553_disclosure_applications.down,
-    name: '20261203_121553_disclosure_applications'
+    name: '20261203_121553_disclosure_applications',
+  },
+  {
+    up: migration_20261203_152801_annual_reports.up,
+    down: migration_20261203_152801_annual_reports.down,
+    name: '20261203_152801_annual_reports'
   },
 ];

@@ -7,3 +7,4 @@ export { REMEDY_CASES, REMEDY_RESULTS, remediesTable, remedyCountProblem, type R
 export { generateTables, NOT_GENERATED, publicationProblem, readGeneratedTables, type GeneratedTables } from './generated-tables'
 export { reportCsv } from './report-csv'
 export { reportTitle } from './report-title'
+export { REPORT_PARTS, WRITTEN_PARTS, partHeading, type ReportPart, type WrittenPartKey } from './report-parts'
