@@ -68,7 +68,7 @@ const reportData = (year: number) => ({
   overview: richText('本年度，本机关认真贯彻《中华人民共和国政府信息公开条例》。'),
   problems: richText('依申请公开答复的说理还不够充分，下一年度加强培训。'),
   otherMatters: richText('本年度未收取信息处理费。'),
-  remedies: { reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 1 }, litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0 } },
+  remedies: { reconsideration: { upheld: 1, corrected: 0, other: 0, pending: 1 }, litigationDirect: { upheld: 0, corrected: 1, other: 0, pending: 0 }, litigationAfterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0 } },
 })
 
 beforeAll(async () => {
