@@ -69,6 +69,8 @@ export async function seedAnnualReport(payload: Payload, report: Report) {
       problems: lexicalParagraphs(['（示例）部分答复书对不予公开理由的说明不够具体。2026 年将组织答复书写培训，并对答复书进行抽查。']),
       otherMatters: lexicalParagraphs(['（示例）本机关 2025 年未收取信息处理费。']),
       tables,
+      // Published by 31 January, as the Regulations ask (Art. 49).
+      publishedAt: '2026-01-20T02:00:00.000Z',
       _status: 'published',
     } as never,
     context: { disableRevalidate: true },

@@ -38,8 +38,8 @@ export function ReportTable({ table, t }: Props) {
     <div className="report-table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className="report-table" id={id}>
         <caption id={`${id}-caption`}>{t(table.caption)}</caption>
-        <colgroup />
-        {runs.map((run, i) => (run.group ? <colgroup key={i} span={run.columns.length} /> : <colgroup key={i} />))}
+        {grouped ? <colgroup /> : null}
+        {grouped ? runs.map((run, i) => (run.group ? <colgroup key={i} span={run.columns.length} /> : <colgroup key={i} />)) : null}
         <thead>
           <tr>
             <th scope="col" rowSpan={grouped ? 2 : undefined}>{t(table.corner)}</th>
