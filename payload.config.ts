@@ -15,6 +15,7 @@ import { FeedbackAttachments } from '@collections/FeedbackAttachments'
 import { HealthTopics } from '@collections/HealthTopics'
 import { ServiceGuides } from '@collections/ServiceGuides'
 import { OpenGovernmentPages } from '@collections/OpenGovernmentPages'
+import { OpenGovernmentReports } from '@collections/OpenGovernmentReports'
 import { SiteErrorReports } from '@collections/SiteErrorReports'
 import { Media } from '@collections/Media'
 import { OutreachArticles } from '@collections/OutreachArticles'
@@ -71,7 +72,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 // Every collection, once: the database adapter also reads their declared indexes from this list.
 const collections = withAudit([
-  ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, ServiceStations, Consultations].map(withPublishingWorkflow),
+  ...[PolicyNotices, OutreachArticles, Events, HealthTopics, ServiceGuides, OpenGovernmentPages, OpenGovernmentReports, ServiceStations, Consultations].map(withPublishingWorkflow),
   ...[PolicyDocuments, Services, Districts, Media, Feedback, FeedbackAttachments, Departments, ReplyTemplates, DisclosureApplications],
   ...[ConsultationComments, PublishedComments],
   ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],

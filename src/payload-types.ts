@@ -73,6 +73,7 @@ export interface Config {
     'health-topics': HealthTopic;
     'service-guides': ServiceGuide;
     'open-government-pages': OpenGovernmentPage;
+    'open-government-reports': OpenGovernmentReport;
     'service-stations': ServiceStation;
     consultations: Consultation;
     'policy-documents': PolicyDocument;
@@ -111,6 +112,7 @@ export interface Config {
     'health-topics': HealthTopicsSelect<false> | HealthTopicsSelect<true>;
     'service-guides': ServiceGuidesSelect<false> | ServiceGuidesSelect<true>;
     'open-government-pages': OpenGovernmentPagesSelect<false> | OpenGovernmentPagesSelect<true>;
+    'open-government-reports': OpenGovernmentReportsSelect<false> | OpenGovernmentReportsSelect<true>;
     'service-stations': ServiceStationsSelect<false> | ServiceStationsSelect<true>;
     consultations: ConsultationsSelect<false> | ConsultationsSelect<true>;
     'policy-documents': PolicyDocumentsSelect<false> | PolicyDocumentsSelect<true>;
@@ -1289,6 +1291,163 @@ export interface OpenGovernmentPage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-government-reports".
+ */
+export interface OpenGovernmentReport {
+  id: number;
+  /**
+   * One report per year.
+   */
+  year: number;
+  /**
+   * Follows the year.
+   */
+  title?: string | null;
+  slug?: string | null;
+  /**
+   * Marks the report as an example.
+   */
+  example?: boolean | null;
+  publishedAt?: string | null;
+  /**
+   * overview
+   */
+  overview: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Counts of the year; totals are added up.
+   */
+  remedies: {
+    reconsideration: {
+      upheld: number;
+      corrected: number;
+      other: number;
+      pending: number;
+    };
+    litigationDirect: {
+      upheld: number;
+      corrected: number;
+      other: number;
+      pending: number;
+    };
+    litigationAfterReconsideration: {
+      upheld: number;
+      corrected: number;
+      other: number;
+      pending: number;
+    };
+  };
+  /**
+   * problems
+   */
+  problems: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * otherMatters
+   */
+  otherMatters: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  tables?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Applied on publishing.
+   */
+  changeKind?: ('minor' | 'substantive') | null;
+  changeNote?: string | null;
+  /**
+   * Added when a substantive change is published; only grows.
+   */
+  changeNotes?:
+    | {
+        date: string;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  awaitingReview?: boolean | null;
+  /**
+   * Administrators only: required to publish your own edit; the page is flagged until another reviewer approves it.
+   */
+  forcePublishReason?: string | null;
+  forcedBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  lastEditedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  /**
+   * A withdrawn page stays online with a banner but leaves lists, feeds, the sitemap and search.
+   */
+  withdrawal?: {
+    withdrawn?: boolean | null;
+    reason?: string | null;
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Where the old address redirects after unpublishing or deleting; empty: 410 Gone.
+   */
+  replacementPath?: string | null;
+  deskState?:
+    ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'published' | 'withdrawn' | 'unpublished') | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  submitNote?: string | null;
+  returnRemark?: string | null;
+  returnedBy?: (number | null) | User;
+  scheduledAt?: string | null;
+  scheduledBy?: (number | null) | User;
+  unpublishReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "consultations".
  */
 export interface Consultation {
@@ -1579,6 +1738,10 @@ export interface DisclosureApplication {
     | null;
   applicantType: 'citizen' | 'organisation';
   idType: 'resident-id' | 'passport' | 'hk-macao-permit' | 'taiwan-permit' | 'credit-code' | 'other';
+  /**
+   * For the annual report.
+   */
+  organisationKind?: ('business' | 'research' | 'public-interest' | 'legal-service' | 'other') | null;
   /**
    * Reveal writes an audit entry.
    */
@@ -2034,6 +2197,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'open-government-pages';
         value: number | OpenGovernmentPage;
+      } | null)
+    | ({
+        relationTo: 'open-government-reports';
+        value: number | OpenGovernmentReport;
       } | null)
     | ({
         relationTo: 'service-stations';
@@ -2565,6 +2732,85 @@ export interface OpenGovernmentPagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open-government-reports_select".
+ */
+export interface OpenGovernmentReportsSelect<T extends boolean = true> {
+  year?: T;
+  title?: T;
+  slug?: T;
+  example?: T;
+  publishedAt?: T;
+  overview?: T;
+  remedies?:
+    | T
+    | {
+        reconsideration?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+            };
+        litigationDirect?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+            };
+        litigationAfterReconsideration?:
+          | T
+          | {
+              upheld?: T;
+              corrected?: T;
+              other?: T;
+              pending?: T;
+            };
+      };
+  problems?: T;
+  otherMatters?: T;
+  tables?: T;
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  awaitingReview?: T;
+  forcePublishReason?: T;
+  forcedBy?: T;
+  lastEditedBy?: T;
+  lastEditedAt?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  replacementPath?: T;
+  deskState?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  submitNote?: T;
+  returnRemark?: T;
+  returnedBy?: T;
+  scheduledAt?: T;
+  scheduledBy?: T;
+  unpublishReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "service-stations_select".
  */
 export interface ServiceStationsSelect<T extends boolean = true> {
@@ -3000,6 +3246,7 @@ export interface DisclosureApplicationsSelect<T extends boolean = true> {
       };
   applicantType?: T;
   idType?: T;
+  organisationKind?: T;
   applicantMasked?:
     | T
     | {

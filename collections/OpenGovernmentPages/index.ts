@@ -1,20 +1,13 @@
-import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Field } from 'payload'
 import { contentAccess } from '@/platform/access/contentAccess'
+import { partEditor } from '@/platform/content/partEditor'
 import { revalidateContent } from '@/platform/cache/revalidateContent'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
 import { GUIDE_PARTS, OPEN_GOVERNMENT_PAGES } from '@/features/open-government-hub/rules'
 
 const revalidate = revalidateContent({ base: '/open-government', lists: ['/open-government', '/site-map'] })
 
-const editor = lexicalEditor({
-  features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => feature.key !== 'heading' && feature.key !== 'upload' && feature.key !== 'relationship'),
-    HeadingFeature({ enabledHeadingSizes: ['h3'] }),
-  ],
-})
-
-const part = ({ name, heading }: (typeof GUIDE_PARTS)[number]): Field => ({ name, type: 'richText', required: true, label: { zh: heading, en: name }, editor })
+const part = ({ name, heading }: (typeof GUIDE_PARTS)[number]): Field => ({ name, type: 'richText', required: true, label: { zh: heading, en: name }, editor: partEditor })
 
 /**
  * 政府信息公开指南 and the other fixed pages of /open-government, written by staff and

@@ -6,6 +6,7 @@ import { seedDisclosure } from './disclosure/seed-disclosure'
 import { seedFeedback } from './seed-feedback'
 import { seedGuides } from './guides/seed-guides'
 import { seedNotices } from './seed-notices'
+import { seedAnnualReport } from './open-government/seed-annual-report'
 import { seedOpenGovernment } from './open-government/seed-open-government'
 import { seedOutreachHealth } from './seed-outreach-health'
 import { seedStations } from './seed-stations'
@@ -45,6 +46,7 @@ export async function seedDemo(payload: Payload): Promise<SeedReport> {
   await seedParticipation(payload, report)
   await seedOpenGovernment(payload, report)
   await seedDisclosure(payload, report)
+  await seedAnnualReport(payload, report)
   await analyzeTables(payload)
   return report
 }

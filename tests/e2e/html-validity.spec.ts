@@ -32,6 +32,7 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'open-data', path: '/open-data' },
   { name: 'open-government', path: '/open-government' },
   { name: 'disclosure-guide', path: '/open-government/guide' },
+  { name: 'annual-report', path: '/open-government/annual-reports/2025' },
   { name: 'site-map', path: '/site-map' },
   { name: 'accessibility', path: '/accessibility' },
   { name: 'site-errors', path: '/site-errors?page=%2Fpolicies' },

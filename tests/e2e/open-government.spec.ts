@@ -14,7 +14,7 @@ describe('政府信息公开, 网站地图, 无障碍声明 and 网站找错 in 
     await page.locator('.site-nav').getByRole('link', { name: '政府信息公开' }).click()
     await page.waitForURL(/\/open-government$/)
     const tasks = await page.locator('.task-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-    expect(tasks).toEqual(['/open-government/guide', '/policies', '/open-government/apply'])
+    expect(tasks).toEqual(['/open-government/guide', '/policies', '/open-government/apply', '/open-government/annual-reports'])
     expect(await page.locator('#catalogue-title + p + h3 + ul a[href^="/policies?topic="]').count()).toBe(7)
     expect(await page.locator('a[href^="/policies?year="]').count()).toBeGreaterThan(0)
     expect(await page.locator('#interpretations-title ~ ol .policy-item').count()).toBeGreaterThan(0)

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
-import { APPLICANT_TYPES, ID_TYPES, optionsOf } from '@/features/disclosure/rules'
-import { nobody } from '@collections/Feedback/fields/access'
+import { APPLICANT_TYPES, ID_TYPES, ORGANISATION_KINDS, optionsOf } from '@/features/disclosure/rules'
+import { handlersOnly, nobody } from '@collections/Feedback/fields/access'
 import { zh } from '@/platform/admin/labels'
 
 const applicantDetails = (): Field[] => [
@@ -19,6 +19,17 @@ export const applicantFields: Field[] = [
       { name: 'applicantType', type: 'select', required: true, index: true, label: zh('申请人类型', 'Applicant type'), options: optionsOf(APPLICANT_TYPES), access: { update: nobody }, admin: { readOnly: true } },
       { name: 'idType', type: 'select', required: true, label: zh('证件类型', 'ID type'), options: optionsOf(ID_TYPES), access: { update: nobody }, admin: { readOnly: true } },
     ],
+  },
+  {
+    // As the applicant chose it; a handler may correct it (the change is audited). Counted in the
+    // annual report's columns (src/features/annual-reports).
+    name: 'organisationKind',
+    type: 'select',
+    index: true,
+    label: zh('单位类型', 'Organisation kind'),
+    options: optionsOf(ORGANISATION_KINDS),
+    access: { update: handlersOnly },
+    admin: { condition: (data) => data?.applicantType === 'organisation', description: zh('用于年度报告按申请人类型统计；申请人选错的，办理员可以更正。', 'For the annual report.') },
   },
   {
     name: 'applicantMasked',

@@ -20,6 +20,7 @@ import * as migration_20261203_121312_i21_workbench_digest_indexes from './20261
 import * as migration_20261203_121525_subscriptions_usefulness from './20261203_121525_subscriptions_usefulness';
 import * as migration_20261203_121938_disclosure_applications from './20261203_121938_disclosure_applications';
 import * as migration_20261203_122736_open_government_pages from './20261203_122736_open_government_pages';
+import * as migration_20261203_153028_annual_reports from './20261203_153028_annual_reports';
 import * as migration_20261203_153315_i21_merge_undo from './20261203_153315_i21_merge_undo';
 import * as migration_20261203_153650_retention_and_consultation_subscriptions from './20261203_153650_retention_and_consultation_subscriptions';
 import * as migration_20261203_154800_retired_address_reason from './20261203_154800_retired_address_reason';
@@ -136,6 +137,11 @@ export const migrations = [
     up: migration_20261203_122736_open_government_pages.up,
     down: migration_20261203_122736_open_government_pages.down,
     name: '20261203_122736_open_government_pages',
+  },
+  {
+    up: migration_20261203_153028_annual_reports.up,
+    down: migration_20261203_153028_annual_reports.down,
+    name: '20261203_153028_annual_reports',
   },
   {
     up: migration_20261203_153315_i21_merge_undo.up,

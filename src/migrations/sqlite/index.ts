@@ -21,6 +21,7 @@ import * as migration_20261203_121307_i21_workbench_digest_indexes from './20261
 import * as migration_20261203_121342_open_government_pages from './20261203_121342_open_government_pages';
 import * as migration_20261203_121553_disclosure_applications from './20261203_121553_disclosure_applications';
 import * as migration_20261203_151729_i21_merge_undo from './20261203_151729_i21_merge_undo';
+import * as migration_20261203_152801_annual_reports from './20261203_152801_annual_reports';
 import * as migration_20261203_153446_retention_and_consultation_subscriptions from './20261203_153446_retention_and_consultation_subscriptions';
 import * as migration_20261203_154800_retired_address_reason from './20261203_154800_retired_address_reason';
 import * as migration_20261203_162746_i21_merged_into_partial_index from './20261203_162746_i21_merged_into_partial_index';
@@ -141,6 +142,11 @@ export const migrations = [
     up: migration_20261203_151729_i21_merge_undo.up,
     down: migration_20261203_151729_i21_merge_undo.down,
     name: '20261203_151729_i21_merge_undo',
+  },
+  {
+    up: migration_20261203_152801_annual_reports.up,
+    down: migration_20261203_152801_annual_reports.down,
+    name: '20261203_152801_annual_reports',
   },
   {
     up: migration_20261203_153446_retention_and_consultation_subscriptions.up,

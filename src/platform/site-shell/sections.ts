@@ -83,12 +83,13 @@ export const SECTIONS: Section[] = [
     label: '政府信息公开',
     href: '/open-government',
     ready: true,
-    summary: '政府信息公开指南、公开目录、依申请公开和政策解读。',
-    holds: ['政府信息公开指南与公开目录', '依申请公开政府信息', '政策解读'],
+    summary: '政府信息公开指南、公开目录、依申请公开、政策解读和政府信息公开工作年度报告。',
+    holds: ['政府信息公开指南与公开目录', '依申请公开政府信息', '政策解读与年度报告'],
     pages: [
       { href: '/open-government/guide', label: '政府信息公开指南' },
       { href: '/policies', label: '政府信息公开目录' },
       { href: '/open-government/apply', label: '依申请公开' },
+      { href: '/open-government/annual-reports', label: '政府信息公开工作年度报告' },
     ],
   },
 ]

@@ -19,7 +19,7 @@ const DEMO_APPLICATIONS: { token: string; fields: Record<string, string>; steps:
   },
   {
     token: '0d5c7a10-4b2e-4f6a-8c1d-2e9f0a7b3c03',
-    fields: { applicantType: 'organisation', idType: 'credit-code', idNumber: '91350100M000100Y43', phone: '028-87654321', name: '示例研究所', email: 'org@example.com', description: '（示例）2016 年至 2025 年全市计划生育特别扶助金发放人数和金额的统计', preferredForm: 'disc', collectionManner: 'pick-up' },
+    fields: { applicantType: 'organisation', organisationKind: 'research', idType: 'credit-code', idNumber: '91350100M000100Y43', phone: '028-87654321', name: '示例研究所', email: 'org@example.com', description: '（示例）2016 年至 2025 年全市计划生育特别扶助金发放人数和金额的统计', preferredForm: 'disc', collectionManner: 'pick-up' },
     steps: [{ kind: 'extend', days: 15, approvedBy: '（示例）政务公开办负责人', reason: '需要调取十年间的档案资料' }],
   },
   {

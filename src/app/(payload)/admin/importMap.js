@@ -26,6 +26,7 @@ import { DeskStateCell as DeskStateCell_0a783ae0d5d2934beaf7e0630f5be32b } from 
 import { ImportNoticesLink as ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7 } from '../../../features/policies/ui/admin/ImportNoticesLink'
 import { AwaitingReviewLink as AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea } from '../../../platform/publishing/ui/admin/AwaitingReviewLink'
 import { HealthReviewOverdueLink as HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18 } from '../../../features/health/ui/admin/HealthReviewOverdueLink'
+import { GeneratedTablesPanel as GeneratedTablesPanel_5278e7bb5628106af1027ba078af915c } from '../../../features/annual-reports/ui/admin/GeneratedTablesPanel'
 import { ImportStationsLink as ImportStationsLink_0204609efd61a85402ddaf7ba34943e7 } from '../../../features/stations/ui/admin/ImportStationsLink'
 import { CommentDesk as CommentDesk_f6d84f77ac5ed1df97d0de7afa9279c0 } from '../../../features/consultations/ui/admin/CommentDesk'
 import { PendingChangeBox as PendingChangeBox_e62a2c366cc340923bd747d1d5e97c48 } from '../../../platform/publishing/ui/admin/PendingChangeBox'
@@ -97,6 +98,7 @@ export const importMap = {
   "/features/policies/ui/admin/ImportNoticesLink#ImportNoticesLink": ImportNoticesLink_d4e1702d3dbc834674036c1f34d4b0f7,
   "/platform/publishing/ui/admin/AwaitingReviewLink#AwaitingReviewLink": AwaitingReviewLink_da9c745c3136ea7c9309a73f5faecdea,
   "/features/health/ui/admin/HealthReviewOverdueLink#HealthReviewOverdueLink": HealthReviewOverdueLink_7b90116962f89fb6cdd36fd8941d3b18,
+  "/features/annual-reports/ui/admin/GeneratedTablesPanel#GeneratedTablesPanel": GeneratedTablesPanel_5278e7bb5628106af1027ba078af915c,
   "/features/stations/ui/admin/ImportStationsLink#ImportStationsLink": ImportStationsLink_0204609efd61a85402ddaf7ba34943e7,
   "/features/consultations/ui/admin/CommentDesk#CommentDesk": CommentDesk_f6d84f77ac5ed1df97d0de7afa9279c0,
   "/platform/publishing/ui/admin/PendingChangeBox#PendingChangeBox": PendingChangeBox_e62a2c366cc340923bd747d1d5e97c48,

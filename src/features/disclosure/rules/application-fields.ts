@@ -7,6 +7,18 @@ export const APPLICANT_TYPES = [
   { value: 'organisation', label: '法人或者其他组织' },
 ] as const
 
+/**
+ * 法人或者其他组织 by kind, the columns of the national annual-report template (商业企业, 科研机构,
+ * 社会公益组织, 法律服务机构, 其他).
+ */
+export const ORGANISATION_KINDS = [
+  { value: 'business', label: '商业企业' },
+  { value: 'research', label: '科研机构' },
+  { value: 'public-interest', label: '社会公益组织' },
+  { value: 'legal-service', label: '法律服务机构' },
+  { value: 'other', label: '其他' },
+] as const
+
 export const ID_TYPES = [
   { value: 'resident-id', label: '居民身份证', for: 'citizen' },
   { value: 'passport', label: '护照', for: 'citizen' },
@@ -33,6 +45,7 @@ export const COLLECTION_MANNERS = [
 ] as const
 
 export type ApplicantType = (typeof APPLICANT_TYPES)[number]['value']
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]['value']
 export type IdType = (typeof ID_TYPES)[number]['value']
 export type PreferredForm = (typeof PREFERRED_FORMS)[number]['value']
 export type CollectionManner = (typeof COLLECTION_MANNERS)[number]['value']
@@ -41,6 +54,7 @@ const labelOf = (list: readonly { value: string; label: string }[], value: unkno
   list.find((item) => item.value === value)?.label ?? String(value ?? '')
 
 export const applicantTypeLabel = (value: unknown) => labelOf(APPLICANT_TYPES, value)
+export const organisationKindLabel = (value: unknown) => labelOf(ORGANISATION_KINDS, value)
 export const idTypeLabel = (value: unknown) => labelOf(ID_TYPES, value)
 export const preferredFormLabel = (value: unknown) => labelOf(PREFERRED_FORMS, value)
 export const collectionMannerLabel = (value: unknown) => labelOf(COLLECTION_MANNERS, value)

@@ -7,16 +7,20 @@ import {
   APPLICATION_LIMITS as L,
   COLLECTION_MANNERS,
   ID_TYPES,
+  ORGANISATION_KINDS,
   PREFERRED_FORMS,
   type ApplicantType,
   type CollectionManner,
   type IdType,
+  type OrganisationKind,
   type PreferredForm,
 } from './application-fields'
 import { isCreditCode } from './credit-code'
 
 export type ApplicationInput = {
   applicantType: ApplicantType
+  /** 法人或者其他组织 only: which kind, for the annual report's columns. */
+  organisationKind?: OrganisationKind
   name: string
   idType: IdType
   idNumber: string
@@ -61,6 +65,9 @@ export function validateApplicationInput(raw: Record<string, unknown>): Applicat
   const applicantType = pick(APPLICANT_TYPES, formText(raw, 'applicantType'))
   if (!applicantType) errors.applicantType = '请选择申请人类型：公民，或者法人或者其他组织。'
 
+  const organisationKind = applicantType === 'organisation' ? pick(ORGANISATION_KINDS, formText(raw, 'organisationKind')) : undefined
+  if (applicantType === 'organisation' && !organisationKind) errors.organisationKind = '请选择单位类型：商业企业、科研机构、社会公益组织、法律服务机构或者其他。'
+
   const name = formText(raw, 'name')
   const nameError = lineProblem(name, L.name, applicantType === 'organisation' ? '单位名称' : '姓名')
   if (nameError) errors.name = nameError
@@ -104,6 +111,7 @@ export function validateApplicationInput(raw: Record<string, unknown>): Applicat
 
   if (Object.keys(errors).length > 0 || !applicantType || !idType || !preferredForm || !collectionManner || !phone.value) return { ok: false, errors }
   const data: ApplicationInput = { applicantType, name, idType, idNumber, phone: phone.value, description, preferredForm, collectionManner }
+  if (organisationKind) data.organisationKind = organisationKind
   if (email?.value) data.email = email.value
   if (address) data.address = address
   return { ok: true, data }

@@ -16,7 +16,7 @@ export type ApplicationFormState =
   | { status: 'error'; errors: Record<string, string>; formError?: string; values: ApplicationFormValues }
   | { status: 'done'; trackingCode: string; accessKey: string; answerDueDay: string }
 
-const FIELDS = ['applicantType', 'name', 'idType', 'idNumber', 'phone', 'email', 'address', 'description', 'preferredForm', 'collectionManner', 'token']
+const FIELDS = ['applicantType', 'organisationKind', 'name', 'idType', 'idNumber', 'phone', 'email', 'address', 'description', 'preferredForm', 'collectionManner', 'token']
 
 /** The application form's server action: a plain POST without JavaScript, and with it. */
 export async function submitApplicationAction(_previous: ApplicationFormState, form: FormData): Promise<ApplicationFormState> {

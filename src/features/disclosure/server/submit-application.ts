@@ -66,6 +66,7 @@ export async function submitApplication(payload: Payload, input: ApplicationSubm
           status: 'received',
           receivedAt: new Date().toISOString(),
           applicantType: data.applicantType,
+          organisationKind: data.organisationKind,
           idType: data.idType,
           applicant: { name: data.name, idNumber: data.idNumber, phone: data.phone, email: data.email, address: data.address },
           description: data.description,

@@ -12,11 +12,11 @@ type Props = {
   script: string
   token: string
   permalink: string
-  choices: { applicantType: Choice[]; idType: Choice[]; preferredForm: Choice[]; collectionManner: Choice[] }
+  choices: { applicantType: Choice[]; organisationKind: Choice[]; idType: Choice[]; preferredForm: Choice[]; collectionManner: Choice[] }
   text: ApplicationFormText
 }
 
-const FIELD_ORDER = ['applicantType', 'name', 'idType', 'idNumber', 'phone', 'email', 'address', 'description', 'preferredForm', 'collectionManner'] as const
+const FIELD_ORDER = ['applicantType', 'organisationKind', 'name', 'idType', 'idNumber', 'phone', 'email', 'address', 'description', 'preferredForm', 'collectionManner'] as const
 
 /** The application form (政府信息公开申请表): a plain POST without JavaScript, enhanced with it. */
 export function ApplicationForm({ action, script, token, permalink, choices, text }: Props) {
@@ -33,9 +33,10 @@ export function ApplicationForm({ action, script, token, permalink, choices, tex
   const described = (name: string, hint?: string) => [hint, errors[name] ? `${name}-error` : undefined].filter(Boolean).join(' ') || undefined
   const listed = FIELD_ORDER.filter((name) => errors[name])
 
-  const radios = (name: keyof Props['choices']) => (
-    <fieldset className="form-group" id={`field-${name}`} aria-describedby={described(name)}>
+  const radios = (name: keyof Props['choices'], hint?: string) => (
+    <fieldset className="form-group" id={`field-${name}`} aria-describedby={described(name, hint ? `${name}-hint` : undefined)}>
       <legend>{text[name]}</legend>
+      {hint ? <p className="hint" id={`${name}-hint`}>{hint}</p> : null}
       <FieldError id={`${name}-error`} message={errors[name]} />
       {choices[name].map((choice) => (
         <div className="choice" key={choice.value}>
@@ -70,6 +71,7 @@ export function ApplicationForm({ action, script, token, permalink, choices, tex
       <input type="hidden" name="token" value={value('token') || token} />
       <input type="hidden" name="script" value={script} />
       {radios('applicantType')}
+      {radios('organisationKind', text.organisationKindHint)}
       {input('name', 'text', { autoComplete: 'name' })}
       {radios('idType')}
       {input('idNumber', 'text', { autoComplete: 'off', spellCheck: 'false' }, text.idHint)}

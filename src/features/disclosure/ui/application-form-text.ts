@@ -2,6 +2,8 @@
 export const APPLICATION_FORM_TEXT = {
   errorTitle: '提交未成功，请修改以下内容',
   applicantType: '申请人类型',
+  organisationKind: '单位类型（法人或者其他组织填写）',
+  organisationKindHint: '公民申请不用选择。',
   name: '姓名（法人或者其他组织填写单位名称）',
   idType: '证件类型',
   idNumber: '证件号码',

@@ -20,7 +20,7 @@ import { cancelScheduledPublications, queueScheduledPublication } from './schedu
 import { withDeskStep, type DeskStep } from './step-context'
 
 /** The collections with a publishing desk (those given withPublishingWorkflow in payload.config.ts). */
-export const DESK_COLLECTIONS = ['policy-notices', 'outreach-articles', 'events', 'health-topics', 'service-guides', 'open-government-pages', 'service-stations', 'consultations'] as const
+export const DESK_COLLECTIONS = ['policy-notices', 'outreach-articles', 'events', 'health-topics', 'service-guides', 'open-government-pages', 'open-government-reports', 'service-stations', 'consultations'] as const
 export type DeskCollection = (typeof DESK_COLLECTIONS)[number]
 export const isDeskCollection = (value: unknown): value is DeskCollection => (DESK_COLLECTIONS as readonly unknown[]).includes(value)
 

@@ -9,6 +9,7 @@ const ADDRESSES = [
   { collection: 'service-guides', section: 'guides', field: 'slug' },
   { collection: 'service-stations', section: 'stations', field: 'key' },
   { collection: 'consultations', section: 'consultations', field: 'slug' },
+  { collection: 'open-government-reports', section: 'open-government/annual-reports', field: 'slug' },
 ] as const
 
 /** The public address of a document (without the /hans or /hant prefix), or null when its collection has no public pages. */
@@ -20,14 +21,17 @@ export function publicAddress(collection: string, doc: Doc): string | null {
 
 /** The document an address names, the other way round: /policies/xyz → policy-notices whose slug is xyz. */
 export function documentAt(pathname: string): { collection: string; field: 'slug' | 'key'; value: string } | null {
-  const match = /^\/([^/]+)\/([^/]+)\/?$/.exec(pathname)
-  const address = match && ADDRESSES.find((entry) => entry.section === match[1])
-  if (!match || !address) return null
-  try {
-    return { collection: address.collection, field: address.field, value: decodeURIComponent(match[2]) }
-  } catch {
-    return null
+  for (const address of ADDRESSES) {
+    const prefix = `/${address.section}/`
+    const rest = pathname.startsWith(prefix) ? pathname.slice(prefix.length).replace(/\/$/, '') : ''
+    if (!rest || rest.includes('/')) continue
+    try {
+      return { collection: address.collection, field: address.field, value: decodeURIComponent(rest) }
+    } catch {
+      return null
+    }
   }
+  return null
 }
 
 /** The section list an address belongs to: /policies for /policies/xyz. */

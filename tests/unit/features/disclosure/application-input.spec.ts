@@ -23,10 +23,19 @@ describe('an application form', () => {
   it('checks the ID number by its type, and the type by the applicant', () => {
     expect(validateApplicationInput({ ...citizen, idNumber: '110105194912310021' })).toMatchObject({ ok: false, errors: { idNumber: expect.stringMatching(/身份证/) } })
     expect(validateApplicationInput({ ...citizen, idType: 'credit-code' })).toMatchObject({ ok: false, errors: { idType: expect.any(String) } })
-    const organisation = { ...citizen, applicantType: 'organisation', name: '成都某某研究所', idType: 'credit-code', idNumber: '91510100MA61R8XX1X' }
+    const organisation = { ...citizen, applicantType: 'organisation', organisationKind: 'research', name: '成都某某研究所', idType: 'credit-code', idNumber: '91510100MA61R8XX1X' }
     expect(validateApplicationInput(organisation)).toMatchObject({ ok: false, errors: { idNumber: expect.stringMatching(/信用代码/) } })
     expect(isCreditCode('91350100M000100Y43')).toBe(true)
-    expect(validateApplicationInput({ ...organisation, idNumber: '91350100M000100Y43' }).ok).toBe(true)
+    expect(validateApplicationInput({ ...organisation, idNumber: '91350100M000100Y43' })).toMatchObject({ ok: true, data: { organisationKind: 'research' } })
+  })
+
+  it('asks an organisation which kind it is (the annual report counts by kind), and a citizen nothing of it', () => {
+    const organisation = { ...citizen, applicantType: 'organisation', name: '成都某某律师事务所', idType: 'credit-code', idNumber: '91350100M000100Y43' }
+    expect(validateApplicationInput(organisation)).toMatchObject({ ok: false, errors: { organisationKind: expect.stringMatching(/单位类型/) } })
+    expect(validateApplicationInput({ ...organisation, organisationKind: 'unknown' })).toMatchObject({ ok: false, errors: { organisationKind: expect.any(String) } })
+    expect(validateApplicationInput({ ...organisation, organisationKind: 'legal-service' })).toMatchObject({ ok: true, data: { organisationKind: 'legal-service' } })
+    const asCitizen = validateApplicationInput({ ...citizen, organisationKind: 'business' })
+    expect(asCitizen.ok && asCitizen.data.organisationKind).toBe(undefined)
   })
 
   it('asks for the address when paper is posted, and the e-mail when sent by e-mail', () => {

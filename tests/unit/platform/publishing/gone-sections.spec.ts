@@ -11,6 +11,7 @@ describe('the 410 page of each section', () => {
       guides: { list: '/guides', label: '办事指南' },
       stations: { list: '/stations', label: '服务网点' },
       consultations: { list: '/consultations', label: '征求意见' },
+      'annual-reports': { list: '/open-government/annual-reports', label: '政府信息公开工作年度报告' },
       site: { list: '/', label: '首页' },
     })
   })
@@ -18,6 +19,8 @@ describe('the 410 page of each section', () => {
   it('finds the section of a retired address, and the home page for anything else', () => {
     expect(goneSectionOf('/policies/chengbanfa-2004-5')).toBe('policies')
     expect(goneSectionOf('/events/x')).toBe('events')
+    expect(goneSectionOf('/open-government/annual-reports/2025')).toBe('annual-reports')
+    expect(goneSectionOf('/open-government/guide')).toBe('site')
     expect(goneSectionOf('/feedback/replies')).toBe('site')
     expect(goneSectionOf('/constructor/x')).toBe('site')
   })

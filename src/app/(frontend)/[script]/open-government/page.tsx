@@ -1,3 +1,4 @@
+import { listPublishedReports } from '@/features/annual-reports/server/report-queries'
 import { DisclosureCatalogue } from '@/features/open-government-hub/ui/DisclosureCatalogue'
 import { PolicyListItem } from '@/features/policies/ui/PolicyListItem'
 import { latestInterpretations, policyFilterOptions } from '@/features/policies/server/policy-queries'
@@ -10,14 +11,14 @@ import { PageSection } from '@/platform/site-shell/ui/PageSection'
 import '@/features/open-government-hub/ui/open-government.css'
 
 export const generateMetadata = sectionPageMetadata('open-government', {
-  description: '政府信息公开指南、公开目录、依申请公开和政策解读。',
+  description: '政府信息公开指南、公开目录、依申请公开、政策解读和政府信息公开工作年度报告。',
 })
 
 const TASKS = SECTIONS.find((section) => section.key === 'open-government')?.pages ?? []
 
 export default async function OpenGovernmentPage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
-  const [interpretations, options] = await Promise.all([latestInterpretations(10), policyFilterOptions()])
+  const [interpretations, options, reports] = await Promise.all([latestInterpretations(10), policyFilterOptions(), listPublishedReports()])
   return (
     <div className="prose">
       <h1>{t('政府信息公开')}</h1>
@@ -41,6 +42,22 @@ export default async function OpenGovernmentPage({ params }: PublicPageProps) {
         {interpretations.totalDocs > interpretations.docs.length ? (
           <p>{t(`共 ${interpretations.totalDocs} 篇政策解读，更多请在公开目录中查阅。`)}</p>
         ) : null}
+      </PageSection>
+      <PageSection script={script} id="reports-title" heading="政府信息公开工作年度报告">
+        {reports.length > 0 ? (
+          <ul className="catalogue-links">
+            {reports.slice(0, 5).map((report) => (
+              <li key={report.id}>
+                <a href={`/open-government/annual-reports/${report.slug}`}>{t(report.title ?? '')}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('年度报告尚未发布。')}</p>
+        )}
+        <p>
+          <a href="/open-government/annual-reports">{t('历年年度报告')}</a>
+        </p>
       </PageSection>
       <PageSection script={script} id="apply-title" heading="依申请公开">
         <p>{t('没有主动公开的政府信息，公民、法人或者其他组织可以向我们申请获取，无需说明用途。我们自收到申请之日起 20 个工作日内答复。')}</p>

@@ -1,3 +1,4 @@
+import { listPublishedReports } from '@/features/annual-reports/server/report-queries'
 import { allGuides } from '@/features/guides/server/guide-queries'
 import { allHealthTopics } from '@/features/health/server/health-queries'
 import { POLICY_TOPICS } from '@/features/policies/rules/policy-topics'
@@ -17,10 +18,11 @@ export const generateMetadata = fixedPageMetadata({ title: '网站地图', descr
  */
 export default async function SiteMapPage({ params }: PublicPageProps) {
   const { script, t } = await readerScript(params)
-  const [guides, topics] = await Promise.all([allGuides(), allHealthTopics()])
+  const [guides, topics, reports] = await Promise.all([allGuides(), allHealthTopics(), listPublishedReports()])
   const contentPages = {
     guides: guides.map((guide) => ({ href: `/guides/${guide.slug}`, label: guide.title })),
     health: topics.map((topic) => ({ href: `/health/${topic.slug}`, label: topic.title })),
+    'open-government': reports.map((report) => ({ href: `/open-government/annual-reports/${report.slug}`, label: report.title ?? '' })),
   }
   const moreLinks = {
     policies: POLICY_TOPICS.map((topic) => ({ href: `/policies?topic=${topic.value}`, label: `${topic.label}类文件` })),

@@ -1,7 +1,9 @@
 'use client'
 
 import { Button, useConfig, useFormModified } from '@payloadcms/ui'
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
+import { ActionMessage, type ActionNote } from '@/platform/admin/ui/ActionMessage'
+import { postStaffAction } from '@/platform/admin/ui/staff-action'
 import { DESK_ACTIONS, DESK_STATE_LABELS, type DeskAction, type DeskInput } from '@/platform/publishing/rules/desk'
 
 type Props = {
@@ -47,13 +49,8 @@ export function DeskActionButtons({ collection, id, actions, waiting, scheduleDe
   const modified = useFormModified()
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<ActionNote | null>(null)
   const [values, setValues] = useState<Record<string, string>>({ at: scheduleDefault })
-  const messageRef = useRef<HTMLParagraphElement>(null)
-
-  useEffect(() => {
-    if (message) messageRef.current?.focus()
-  }, [message])
 
   async function take(action: DeskAction) {
     if (modified && (action === 'submit' || action === 'publish' || action === 'approve' || action === 'schedule')) {
@@ -61,26 +58,12 @@ export function DeskActionButtons({ collection, id, actions, waiting, scheduleDe
       return
     }
     setBusy(true)
-    try {
-      const body = Object.fromEntries((FIELDS[action] ?? []).map((field) => [field.key, values[`${action}.${field.key}`] ?? (field.key === 'at' ? values.at : '')]))
-      const response = await fetch(`${config.routes.api}/${collection}/${id}/actions/${action}`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const answer = await response.json().catch(() => null)
-      if (!response.ok) {
-        setMessage({ ok: false, text: answer?.error ?? '操作未能完成，请稍后再试。' })
-        return
-      }
-      setMessage({ ok: true, text: `已${DESK_ACTIONS[action].label}：现在是“${DESK_STATE_LABELS[DESK_ACTIONS[action].to]}”。正在刷新……` })
-      window.location.reload()
-    } catch {
-      setMessage({ ok: false, text: '网络连接失败，请稍后再试。' })
-    } finally {
-      setBusy(false)
-    }
+    const body = Object.fromEntries((FIELDS[action] ?? []).map((field) => [field.key, values[`${action}.${field.key}`] ?? (field.key === 'at' ? values.at : '')]))
+    const result = await postStaffAction(`${config.routes.api}/${collection}/${id}/actions/${action}`, body)
+    setBusy(false)
+    if (!result.ok) return setMessage(result)
+    setMessage({ ok: true, text: `已${DESK_ACTIONS[action].label}：现在是“${DESK_STATE_LABELS[DESK_ACTIONS[action].to]}”。正在刷新……` })
+    window.location.reload()
   }
 
   // The desk sits inside Payload's document form: Enter would save the document instead.
@@ -141,11 +124,7 @@ export function DeskActionButtons({ collection, id, actions, waiting, scheduleDe
           <a href={versionsHref}>对比修改前后的版本</a>
         </p>
       ) : null}
-      {message ? (
-        <p ref={messageRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? undefined : 'var(--theme-error-500)', margin: '0.5rem 0 0' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <ActionMessage message={message} />
     </div>
   )
 }

@@ -12,6 +12,8 @@ const COLLECTION_NAMES: Record<string, string> = {
   'health-topics': '健康知识',
   'service-stations': '服务网点',
   consultations: '征求意见',
+  'open-government-pages': '政府信息公开页面',
+  'open-government-reports': '政府信息公开年度报告',
 }
 
 const EMPTY: Record<DeskQueue, string> = {

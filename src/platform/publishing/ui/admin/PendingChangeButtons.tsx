@@ -1,7 +1,9 @@
 'use client'
 
 import { Button, useConfig } from '@payloadcms/ui'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { ActionMessage, type ActionNote } from '@/platform/admin/ui/ActionMessage'
+import { postStaffAction } from '@/platform/admin/ui/staff-action'
 
 type Props = { collection: string; id: string | number; mayDecide: boolean; mayRequestRemoval: boolean; waiting: string }
 
@@ -12,29 +14,16 @@ type Step = keyof typeof LABELS
 export function PendingChangeButtons({ collection, id, mayDecide, mayRequestRemoval, waiting }: Props) {
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const messageRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
-    if (message) messageRef.current?.focus()
-  }, [message])
+  const [message, setMessage] = useState<ActionNote | null>(null)
 
   async function take(step: Step) {
     setBusy(true)
-    try {
-      const response = await fetch(`${config.routes.api}/${collection}/${id}/pending-change/${step}`, { method: 'POST', credentials: 'include' })
-      const answer = await response.json().catch(() => null)
-      if (!response.ok) {
-        setMessage({ ok: false, text: answer?.error ?? '操作未能完成，请稍后再试。' })
-        return
-      }
-      setMessage({ ok: true, text: `${answer?.message ?? '已完成。'}正在刷新……` })
-      if (answer?.deleted) window.location.assign(`${config.routes.admin}/collections/${collection}`)
-      else window.location.reload()
-    } catch {
-      setMessage({ ok: false, text: '网络连接失败，请稍后再试。' })
-    } finally {
-      setBusy(false)
-    }
+    const result = await postStaffAction(`${config.routes.api}/${collection}/${id}/pending-change/${step}`)
+    setBusy(false)
+    if (!result.ok) return setMessage(result)
+    setMessage({ ok: true, text: `${result.text || '已完成。'}正在刷新……` })
+    if (result.answer?.deleted) window.location.assign(`${config.routes.admin}/collections/${collection}`)
+    else window.location.reload()
   }
 
   const steps: Step[] = [...(mayDecide ? (['approve', 'reject'] as const) : []), ...(mayRequestRemoval ? (['request-removal'] as const) : [])]
@@ -48,11 +37,7 @@ export function PendingChangeButtons({ collection, id, mayDecide, mayRequestRemo
           </Button>
         </div>
       ))}
-      {message ? (
-        <p ref={messageRef} tabIndex={-1} role={message.ok ? 'status' : 'alert'} style={{ color: message.ok ? undefined : 'var(--theme-error-500)', margin: '0.5rem 0 0' }}>
-          {message.text}
-        </p>
-      ) : null}
+      <ActionMessage message={message} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
-import { APPLICANT_TYPES, COLLECTION_MANNERS, ID_TYPES, PREFERRED_FORMS } from '@/features/disclosure/rules'
+import { APPLICANT_TYPES, COLLECTION_MANNERS, ID_TYPES, ORGANISATION_KINDS, PREFERRED_FORMS } from '@/features/disclosure/rules'
 import { APPLY_PATH, RECEIPT_COOKIE, TRACK_PATH } from '@/features/disclosure/server/paths'
 import { submitApplicationAction } from '@/features/disclosure/server/submit-action'
 import { ApplicationForm } from '@/features/disclosure/ui/ApplicationForm'
@@ -49,7 +49,7 @@ export default async function ApplyPage({ params }: PublicPageProps) {
         script={script}
         token={crypto.randomUUID()}
         permalink={APPLY_PATH}
-        choices={{ applicantType: choices(APPLICANT_TYPES), idType: choices(ID_TYPES), preferredForm: choices(PREFERRED_FORMS), collectionManner: choices(COLLECTION_MANNERS) }}
+        choices={{ applicantType: choices(APPLICANT_TYPES), organisationKind: choices(ORGANISATION_KINDS), idType: choices(ID_TYPES), preferredForm: choices(PREFERRED_FORMS), collectionManner: choices(COLLECTION_MANNERS) }}
         text={text}
       />
     </div>
