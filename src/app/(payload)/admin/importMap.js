@@ -1,4 +1,5 @@
 import { DeskActions as DeskActions_4f9bd69b58483cd9234d85af09f53cac } from '../../../platform/publishing/ui/admin/DeskActions'
+import { UnsavedEditsKeeper as UnsavedEditsKeeper_616e8815cde990cc326e45ecbf48c9a5 } from '../../../platform/publishing/ui/admin/UnsavedEditsKeeper'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -71,6 +72,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/platform/publishing/ui/admin/DeskActions#DeskActions": DeskActions_4f9bd69b58483cd9234d85af09f53cac,
+  "/platform/publishing/ui/admin/UnsavedEditsKeeper#UnsavedEditsKeeper": UnsavedEditsKeeper_616e8815cde990cc326e45ecbf48c9a5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,3 +1,4 @@
+import { zh } from '@/platform/admin/labels'
 import type { Field, FieldAccess } from 'payload'
 import { DESK_LIMITS, DESK_STATE_OPTIONS } from '@/platform/publishing/rules/desk'
 
@@ -8,13 +9,16 @@ const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user && user.colle
 const recorded = { position: 'sidebar', readOnly: true } as const
 const minute = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } as const
 
-/** The desk itself, first in the sidebar: state, record and the buttons of the legal next steps. */
+/** The desk itself, first in the sidebar: state, record and the buttons of the legal next steps; and the unsaved-edits keeper. */
 export const deskPanel: Field[] = [
   {
     name: 'deskActions',
     type: 'ui',
+    label: zh('审核台', 'Desk'),
     admin: { position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/DeskActions#DeskActions' } },
   },
+  // Above the form: what was typed here and never saved, kept in this browser (恢复 / 丢弃).
+  { name: 'unsavedEdits', type: 'ui', label: zh('未保存的修改', 'Unsaved edits'), admin: { components: { Field: '/platform/publishing/ui/admin/UnsavedEditsKeeper#UnsavedEditsKeeper' } } },
 ]
 
 /** Where a document stands on the publishing desk, and who took the last steps. */
