@@ -58,6 +58,7 @@ import { anonymiseErrorReportContactsTask } from '@/features/site-errors/jobs/an
 import { dailyDigestsTask } from '@/features/feedback/jobs/dailyDigests'
 import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-publication-task'
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
+import { labelJobsCollection } from '@/platform/admin/jobs-collection-labels'
 import { withAudit } from '@/platform/audit/withAudit'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
 import { LoginThrottles } from '@collections/LoginThrottles'
@@ -90,6 +91,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · 计生网站管理', icons: SITE_ICONS },
     // Gravatar would load pictures from an outside server; nothing leaves our origin.
     avatar: 'default',
+    // One date format in every list, field and version: 2026-12-02 21:23 (in the browser's time zone,
+    // Beijing for the authority's staff).
+    dateFormat: 'yyyy-MM-dd HH:mm',
     components: {
       // On an address the staff cookie does not count at, say which one to use before anything is typed.
       beforeLogin: ['/platform/admin/ui/WrongAddressNotice#WrongAddressNotice'],
@@ -212,8 +216,8 @@ export default buildConfig({
     // nobody at all), never created or changed through the API.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      labels: { singular: '后台任务', plural: '后台任务' },
-      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user, 'admin') },
+      ...labelJobsCollection(defaultJobsCollection),
+      admin: { ...labelJobsCollection(defaultJobsCollection).admin, hidden: ({ user }) => !hasRole(user, 'admin') },
       access: {
         ...defaultJobsCollection.access,
         read: ({ req }) => hasRole(req.user, 'admin'),

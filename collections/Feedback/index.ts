@@ -149,6 +149,7 @@ export const Feedback: CollectionConfig = {
     {
       name: 'revealContact',
       type: 'ui',
+      label: zh('显示联系方式', 'Reveal contact'),
       admin: { components: { Field: '/features/feedback/ui/admin/ContactReveal#ContactReveal' } },
     },
     {

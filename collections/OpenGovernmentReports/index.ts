@@ -47,7 +47,7 @@ export const OpenGovernmentReports: CollectionConfig = {
         { name: 'title', type: 'text', maxLength: 60, label: zh('标题', 'Title'), access: { create: nobody, update: nobody }, admin: { readOnly: true, description: zh('按报告年度自动生成。', 'Follows the year.') } },
       ],
     },
-    { name: 'slug', type: 'text', unique: true, index: true, access: { create: nobody, update: nobody }, admin: { hidden: true } },
+    { name: 'slug', type: 'text', unique: true, index: true, label: zh('网址名', 'Slug'), access: { create: nobody, update: nobody }, admin: { hidden: true } },
     {
       name: 'example',
       type: 'checkbox',
@@ -57,10 +57,10 @@ export const OpenGovernmentReports: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', label: zh('发布日期', 'Published'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
     written('overview'),
-    { name: 'tablesPanel', type: 'ui', admin: { components: { Field: '/features/annual-reports/ui/admin/GeneratedTablesPanel#GeneratedTablesPanel' } } },
+    { name: 'tablesPanel', type: 'ui', label: zh('统计表格', 'Tables'), admin: { components: { Field: '/features/annual-reports/ui/admin/GeneratedTablesPanel#GeneratedTablesPanel' } } },
     remediesField,
     written('problems'),
     written('otherMatters'),
-    { name: 'tables', type: 'json', access: { create: whileGenerating, update: whileGenerating }, admin: { hidden: true } },
+    { name: 'tables', type: 'json', label: zh('统计表格', 'Tables'), access: { create: whileGenerating, update: whileGenerating }, admin: { hidden: true } },
   ],
 }

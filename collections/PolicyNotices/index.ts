@@ -1,3 +1,4 @@
+import { zh } from '@/platform/admin/labels'
 import { HeadingFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 import { listIndexes } from '@/platform/database/list-indexes'
@@ -91,8 +92,8 @@ export const PolicyNotices: CollectionConfig = {
       label: { zh: '网址名', en: 'Slug' },
       admin: { position: 'sidebar', description: { zh: '首次保存时生成，此后不变，以免链接失效。', en: 'Set once on first save.' } },
     },
-    { name: 'year', type: 'number', index: true, admin: { hidden: true } },
+    { name: 'year', type: 'number', index: true, label: zh('年份', 'Year'), admin: { hidden: true } },
     { name: 'indexSequence', type: 'number', admin: { hidden: true } },
-    { name: 'searchText', type: 'textarea', admin: { hidden: true } },
+    { name: 'searchText', type: 'textarea', label: zh('检索文本', 'Search text'), admin: { hidden: true } },
   ],
 }

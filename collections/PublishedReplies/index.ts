@@ -1,3 +1,4 @@
+import { zh } from '@/platform/admin/labels'
 import type { CollectionConfig } from 'payload'
 import { listIndexes } from '@/platform/database/list-indexes'
 import { anyone } from '@/platform/access/anyone'
@@ -44,7 +45,7 @@ export const PublishedReplies: CollectionConfig = {
     { name: 'department', type: 'text', label: { zh: '答复单位', en: 'Department' } },
     // A question about a policy notice (政策问答) is shown under that notice too.
     { name: 'notice', type: 'relationship', relationTo: 'policy-notices', index: true, label: { zh: '涉及的政策文件', en: 'Notice' } },
-    { name: 'noticeSlug', type: 'text', admin: { hidden: true } },
+    { name: 'noticeSlug', type: 'text', label: zh('所涉文件网址名', 'Notice slug'), admin: { hidden: true } },
     // Which message this copy came from: for the hooks only, never shown or served.
     { name: 'source', type: 'text', required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
   ],

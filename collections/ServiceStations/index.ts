@@ -1,3 +1,4 @@
+import { zh } from '@/platform/admin/labels'
 import type { CollectionConfig, Where } from 'payload'
 import { listIndexes } from '@/platform/database/list-indexes'
 import { contentAccess } from '@/platform/access/contentAccess'
@@ -204,7 +205,7 @@ export const ServiceStations: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: { zh: '最近一次电话或实地核实地址、电话和开放时间的日期。', en: 'When address, phones and hours were last checked.' } },
     },
     { name: 'openingHours', type: 'json', admin: { hidden: true } },
-    { name: 'searchText', type: 'textarea', admin: { hidden: true } },
+    { name: 'searchText', type: 'textarea', label: zh('检索文本', 'Search text'), admin: { hidden: true } },
     { name: 'listOrder', type: 'number', admin: { hidden: true } },
   ],
 }

@@ -1,3 +1,4 @@
+import { zh } from '@/platform/admin/labels'
 import type { Field, FieldAccess } from 'payload'
 
 const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user && user.collection === 'users')
@@ -7,6 +8,7 @@ export const pendingChangeFields: Field[] = [
   {
     name: 'pendingChangeBox',
     type: 'ui',
+    label: zh('待审核的修改', 'Pending change'),
     admin: { position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/PendingChangeBox#PendingChangeBox' } },
   },
   {
