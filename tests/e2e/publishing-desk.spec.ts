@@ -15,10 +15,13 @@ const browser = chromiumForThisFile()
 const TITLE = `审核台浏览器测试文章 ${Date.now()}`
 let id: number
 let slug: string
+/** A document of its own for the unsaved-text test, so the desk walk starts from a fresh draft. */
+let keptId: number
 
 async function staffPage(role: 'editor' | 'reviewer') {
   const { email, password } = demoAccount(role)
-  const page = await (await browser.newContext()).newPage()
+  // A browser asking for Chinese, as the authority's staff use (Payload's own buttons follow it).
+  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage()
   await page.goto(`${baseUrl}/admin/login`)
   await page.fill('#field-email', email)
   await page.fill('#field-password', password)
@@ -29,38 +32,47 @@ async function staffPage(role: 'editor' | 'reviewer') {
 
 const desk = (page: Page) => page.locator('.publishing-desk')
 const deskButton = (page: Page, name: string) => desk(page).getByRole('button', { name, exact: true })
-const stateShown = (page: Page, label: string) => page.getByText(`状态：${label}`).first().waitFor()
+/** The desk shows the state, and the page's scripts have run (a value typed before then would be lost). */
+async function stateShown(page: Page, label: string) {
+  await page.getByText(`状态：${label}`).first().waitFor()
+  await page.waitForLoadState('networkidle')
+}
 
-async function openDoc(page: Page) {
-  await page.goto(`${baseUrl}/admin/collections/outreach-articles/${id}`)
+async function openDoc(page: Page, docId = id) {
+  await page.goto(`${baseUrl}/admin/collections/outreach-articles/${docId}`)
   await page.locator('.publishing-desk').waitFor()
+}
+
+async function createDraft(token: string, title: string) {
+  const response = await fetch(`${baseUrl}/api/outreach-articles?draft=true`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ title, kind: 'story', summary: '活动于 12 月 4 日举行。', body: lexicalParagraphs(['婚育新风进万家活动。']) }),
+  })
+  expect(response.status).toBe(201)
+  return (await response.json()).doc as { id: number; slug: string }
 }
 
 beforeAll(async () => {
   const token = await demoToken(baseUrl, 'editor')
-  const response = await fetch(`${baseUrl}/api/outreach-articles?draft=true`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ title: TITLE, kind: 'story', summary: '活动于 12 月 4 日举行。', body: lexicalParagraphs(['婚育新风进万家活动。']) }),
-  })
-  expect(response.status).toBe(201)
-  ;({ id, slug } = (await response.json()).doc)
+  ;({ id, slug } = await createDraft(token, TITLE))
+  keptId = (await createDraft(token, `未保存内容浏览器测试 ${Date.now()}`)).id
 })
 
 describe('the publishing desk in the admin', () => {
   it('keeps what an editor typed when the save is refused, and offers it back after a reload', async () => {
     const editor = await staffPage('editor')
-    await openDoc(editor)
+    await openDoc(editor, keptId)
     const typed = '保存被拒绝时输入的摘要，不能丢失。'
     // The server refuses the save, as it does at a wrong address or with an expired session.
     const refuse = (route: import('playwright-core').Route) =>
       route.request().method() === 'PATCH' ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: '您无权执行此操作。' }] }) }) : route.continue()
-    await editor.route(`**/api/outreach-articles/${id}?**`, refuse)
+    await editor.route(`**/api/outreach-articles/${keptId}?**`, refuse)
     await editor.fill('#field-summary', typed)
     await editor.getByRole('button', { name: '保存草稿' }).click()
     await editor.getByText('您无权执行此操作').first().waitFor()
     await editor.waitForTimeout(1000)
-    await editor.unroute(`**/api/outreach-articles/${id}?**`, refuse)
+    await editor.unroute(`**/api/outreach-articles/${keptId}?**`, refuse)
 
     await editor.reload()
     const offer = editor.locator('[data-unsaved-edits]')
@@ -74,13 +86,13 @@ describe('the publishing desk in the admin', () => {
     let saved = ''
     for (let i = 0; i < 20 && saved !== typed; i++) {
       await editor.waitForTimeout(500)
-      saved = (await (await fetch(`${baseUrl}/api/outreach-articles/${id}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()).summary
+      saved = (await (await fetch(`${baseUrl}/api/outreach-articles/${keptId}?draft=true&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()).summary
     }
     expect(saved).toBe(typed)
 
     // Saved: nothing is offered any more.
     await editor.waitForTimeout(1000)
-    await openDoc(editor)
+    await openDoc(editor, keptId)
     await editor.waitForTimeout(1000)
     expect(await editor.locator('[data-unsaved-edits]').count()).toBe(0)
     await editor.context().close()
@@ -131,13 +143,14 @@ describe('the publishing desk in the admin', () => {
     await deskButton(reviewer, '审核通过').click()
     clicks.reviewer++
     await stateShown(reviewer, '已通过')
-    // A minute ahead, in Beijing time, whole minutes.
-    const at = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000 + 60_000)
+    // The next whole minute at least a minute and a half ahead (the desk asks for one), Beijing time.
+    const at = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000)
     const beijing = new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16)
     await desk(reviewer).getByLabel('发布时间（北京时间，精确到分钟）').fill(beijing)
     await deskButton(reviewer, '定时发布').click()
     clicks.reviewer++
     await stateShown(reviewer, '已定时')
+    await reviewer.getByText(`定时发布：${beijing.replace('T', ' ')}（北京时间）`).waitFor({ timeout: 5000 })
     await reviewer.goto(`${baseUrl}/admin/collections/outreach-articles`)
     await expect(reviewer.locator('tr', { hasText: TITLE }).textContent()).resolves.toContain('定时')
 
@@ -149,9 +162,14 @@ describe('the publishing desk in the admin', () => {
       if (status === 200) break
       await new Promise((resolve) => setTimeout(resolve, 2000))
     }
+    if (status !== 200) {
+      // What the job queue holds, to tell a late worker from a refused publication.
+      const jobs = await fetch(`${baseUrl}/api/payload-jobs?limit=5&sort=-createdAt&depth=0`, { headers: { Authorization: `JWT ${await demoToken(baseUrl, 'admin')}` } })
+      console.log(`not live at ${new Date().toISOString()} (scheduled for ${at.toISOString()}); jobs: ${await jobs.text()}`)
+    }
     expect(status).toBe(200)
     const html = await (await fetch(`${baseUrl}/outreach/${slug}`)).text()
     expect(html).toContain('活动于 12 月 5 日举行。')
     console.log(`clicks from the written draft to publication: editor ${clicks.editor}, reviewer ${clicks.reviewer} (after the reviewer signs in)`)
-  }, 240_000)
+  }, 300_000)
 })
