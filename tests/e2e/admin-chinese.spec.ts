@@ -56,7 +56,9 @@ async function datesShown(page: Page): Promise<string[]> {
 
 function englishIn(text: string): string[] {
   const withoutAddresses = text.replace(/\bhttps?:\/\/\S+|\S+@\S+|\/[\w/.-]+|\b[\w-]+\.(?:pdf|docx?|xlsx?|png|jpe?g|webp|csv|json)\b/gi, ' ')
-  return (withoutAddresses.match(ENGLISH_WORD) ?? []).filter((word) => !ALLOWED.has(word))
+  // A code's prefix (GK-2026-…) is the word before its hyphen.
+  const words = (withoutAddresses.match(ENGLISH_WORD) ?? []).map((word) => word.replace(/-+$/, ''))
+  return words.filter((word) => word.length > 2 && !ALLOWED.has(word))
 }
 
 async function crawl(role: 'admin' | 'editor' | 'reviewer' | 'handler', deep: boolean) {
