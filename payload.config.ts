@@ -60,6 +60,7 @@ import { deskScheduledPublishTask } from '@/platform/publishing/desk/scheduled-p
 import { withPublishingWorkflow } from '@/platform/publishing/withPublishingWorkflow'
 import { labelJobsCollection } from '@/platform/admin/jobs-collection-labels'
 import { withAudit } from '@/platform/audit/withAudit'
+import { withVisitorDataExpiry, withVisitorDataExpiryGlobal } from '@/platform/cache/withVisitorDataExpiry'
 import { auditLoginFailure } from '@collections/Users/hooks/auditLogin'
 import { LoginThrottles } from '@collections/LoginThrottles'
 import { answerDatabaseOutage } from '@/platform/database/answerDatabaseOutage'
@@ -78,7 +79,10 @@ const collections = withAudit([
   ...[ConsultationComments, PublishedComments],
   ...[ModeratedCopies, PublishedReplies, SiteErrorReports, SearchDocuments, RetiredAddresses, AuditLog, Users],
   ...[EmailSubscriptions, UsefulnessAnswers],
-]).concat(LoginThrottles, SubscriptionUpdates)
+])
+  .concat(LoginThrottles, SubscriptionUpdates)
+  // What public pages read from the data cache expires when staff change it (platform/cache).
+  .map(withVisitorDataExpiry)
 
 export default buildConfig({
   serverURL: serverUrl(),
@@ -176,7 +180,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections,
-  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings, ParticipationSettings],
+  globals: [SiteSettings, PolicySettings, FeedbackSettings, SearchSettings, AccountSettings, ParticipationSettings].map(withVisitorDataExpiryGlobal),
   // Failed logins reach the audit log from REST and GraphQL alike (config-level: Payload calls it on both).
   hooks: { afterError: [answerDatabaseOutage, auditLoginFailure] },
   editor: lexicalEditor(),

@@ -67,3 +67,30 @@ describe('cached policy pages follow what staff publish', () => {
     await within(2000, '/policies', (_, html) => !html.includes('关于测试页面更新的通知'))
   })
 })
+
+describe('a scheduled publication, made by the job worker outside any request', () => {
+  it('reaches the home page, the list and the feed within seconds of the worker publishing it', async () => {
+    const title = '关于测试定时发布更新首页的通知'
+    // The home page's list and the feed are cached before the publication (as on a busy site).
+    await within(2000, '/', (_, html) => !html.includes(title))
+    await within(2000, '/feeds/policies.xml', (_, xml) => !xml.includes(title))
+    const created = await api(
+      'POST',
+      '/policy-notices?draft=true',
+      { title, issuingAuthority: '成都市卫生健康委员会', documentNumber: '成卫健发〔2026〕98号', dateWritten: '2026-11-02', topic: 'family-planning' },
+      'editor',
+    )
+    expect(created.status).toBe(201)
+    const { id, slug } = created.json.doc
+    expect((await api('POST', `/policy-notices/${id}/actions/submit`, {}, 'editor')).status).toBe(200)
+    // The desk takes whole minutes at least a minute ahead; the worker looks every 5 s.
+    const at = new Date(Math.ceil((Date.now() + 61_000) / 60_000) * 60_000)
+    expect((await api('POST', `/policy-notices/${id}/actions/schedule`, { at: at.toISOString() })).status).toBe(200)
+    await within(at.getTime() - Date.now() + 30_000, `/policies/${slug}`, (status, html) => status === 200 && html.includes(title))
+    // The notice page was not cached (it did not exist); the lists and the feed were.
+    await within(2500, '/', (_, html) => html.includes(title))
+    await within(2500, '/policies', (_, html) => html.includes(title))
+    await within(2500, '/feeds/policies.xml', (_, xml) => xml.includes(title))
+    expect((await api('POST', `/policy-notices/${id}/actions/unpublish`, { reason: '测试结束，取消发布。' })).status).toBe(200)
+  }, 150_000)
+})

@@ -1,13 +1,16 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { SECTIONS } from './sections'
 
 /** Public settings for the page shell; read as an anonymous visitor, like the page itself. */
-export const getSiteSettings = cache(async () => {
-  const payload = await getPayload({ config })
-  return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
-})
+export const getSiteSettings = cache(
+  cachedForVisitors('site-settings', ['site-settings'], async () => {
+    const payload = await getPayload({ config })
+    return payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  }),
+)
 
 export type SiteSettingsDoc = Awaited<ReturnType<typeof getSiteSettings>>
 

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { overdueBefore } from '@/features/health/rules/health-review'
 import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
@@ -22,15 +23,16 @@ type PastEventDoc = Pick<Event, 'id' | 'title' | 'slug' | 'startsAt' | 'endsAt' 
 
 /** Events starting today (Beijing) or later count as upcoming; earlier ones are archived. */
 const startOfToday = (now: Date) => overdueBefore(now).toISOString()
-const upcomingWhere = (now: Date, tag?: ContentTag): Where => ({
-  and: [{ startsAt: { greater_than_equal: startOfToday(now) } }, ...(tag ? [{ tags: { in: [tag] } }] : [])],
+const upcomingWhere = (since: string, tag: ContentTag | null): Where => ({
+  and: [{ startsAt: { greater_than_equal: since } }, ...(tag ? [{ tags: { in: [tag] } }] : [])],
 })
 
-export const upcomingEvents = cache(async (now: Date, tag?: ContentTag, limit = 50) => {
+// Keyed by the day, not the moment: one cached list per Beijing day.
+const upcomingFrom = cachedForVisitors('upcoming-events', ['events'], async (since: string, tag: ContentTag | null, limit: number) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'events',
-    where: listedWhere(upcomingWhere(now, tag)),
+    where: listedWhere(upcomingWhere(since, tag)),
     sort: 'startsAt',
     limit,
     depth: 0,
@@ -40,6 +42,8 @@ export const upcomingEvents = cache(async (now: Date, tag?: ContentTag, limit = 
   })
   return result.docs
 })
+
+export const upcomingEvents = cache((now: Date, tag?: ContentTag, limit = 50) => upcomingFrom(startOfToday(now), tag ?? null, limit))
 
 /** Past events, latest first: numbered pages for the first few, then by keyset (`?older=`). */
 export const pastEvents = cache((now: Date, position: ListPosition) =>

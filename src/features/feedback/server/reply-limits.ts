@@ -1,8 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { readReplyLimits } from './feedback-settings'
 
 /** The working days allowed per kind of message, as the open-data page states them. */
-export async function replyLimits() {
-  return readReplyLimits(await getPayload({ config }))
-}
+export const replyLimits = cachedForVisitors('reply-limits', ['feedback-settings'], async () => readReplyLimits(await getPayload({ config })))

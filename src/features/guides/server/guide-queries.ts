@@ -1,13 +1,14 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { pageBySlug } from '@/platform/content/content-queries'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
 
 /** Published guides for the /guides list, as a visitor sees them. */
-export const allGuides = cache(async () => {
+export const allGuides = cache(cachedForVisitors('all-guides', ['service-guides'], async () => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'service-guides',
@@ -21,7 +22,7 @@ export const allGuides = cache(async () => {
     user: null,
   })
   return result.docs
-})
+}))
 
 /** A guide with its services (for the stations) and the notices it rests on. */
 export const getGuideBySlug = cache((slug: string, reader: PageReader = VISITOR) =>

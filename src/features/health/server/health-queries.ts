@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { openState, type OpenState } from '@/features/stations/rules'
 import { openingHoursOf } from '@/features/stations/rules/station-hours'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
@@ -28,7 +29,7 @@ const listTopics = async (where: Where | undefined, limit: number) => {
   return result.docs
 }
 
-export const allHealthTopics = cache(() => listTopics(undefined, 500))
+export const allHealthTopics = cache(cachedForVisitors('all-health-topics', ['health-topics'], () => listTopics(undefined, 500)))
 
 export const healthTopicsTagged = cache((tag: ContentTag) => listTopics({ tags: { in: [tag] } }, 50))
 

@@ -1,11 +1,12 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cache } from 'react'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import type { ContentTag } from '@/platform/content/rules/content-tags'
 import { IMAGE_FIELDS } from '@/platform/media/responsive-image'
 import { pageBySlug } from '@/platform/content/content-queries'
 import { findListPage } from '@/platform/content/list-page'
-import type { ListPosition } from '@/platform/content/rules/list-paging'
+import { isFirstPages, type ListPosition } from '@/platform/content/rules/list-paging'
 import type { OutreachArticle } from '@/payload-types'
 import { publishedSlugs } from '@/platform/content/published-slugs'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
@@ -22,10 +23,10 @@ const LIST_FIELDS = { title: true, slug: true, kind: true, summary: true, tags: 
 type OutreachListDoc = Pick<OutreachArticle, 'id' | 'title' | 'slug' | 'kind' | 'summary' | 'tags' | 'publishedAt' | 'image'>
 
 /** One page of the list: numbered for the first few, then by keyset (`?older=`), as a visitor. */
-export const listOutreach = cache((filters: { tag?: ContentTag; page: number }, position: ListPosition = { page: filters.page }) =>
+const outreachListPage = cachedForVisitors('outreach-list-page', ['outreach-articles', 'media'], (tag: ContentTag | null, position: ListPosition) =>
   findListPage<OutreachListDoc>({
     collection: 'outreach-articles',
-    where: listedWhere(filters.tag ? { tags: { in: [filters.tag] } } : undefined),
+    where: listedWhere(tag ? { tags: { in: [tag] } } : undefined),
     sortField: 'publishedAt',
     limit: OUTREACH_PER_PAGE,
     position,
@@ -33,6 +34,11 @@ export const listOutreach = cache((filters: { tag?: ContentTag; page: number }, 
     select: LIST_FIELDS,
     populate: { media: IMAGE_FIELDS },
   }),
+  { keep: (_page, _tag, position) => isFirstPages(position) },
+)
+
+export const listOutreach = cache((filters: { tag?: ContentTag; page: number }, position: ListPosition = { page: filters.page }) =>
+  outreachListPage(filters.tag ?? null, position),
 )
 
 export const outreachTagged = cache(async (tag: ContentTag, limit = 20) => {

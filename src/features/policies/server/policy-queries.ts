@@ -1,7 +1,7 @@
 import config from '@payload-config'
-import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { POLICIES_PER_PAGE, policyWhere, type PolicyFilters } from './policy-list-query'
 import { pageBySlug } from '@/platform/content/content-queries'
 import { findListPage } from '@/platform/content/list-page'
@@ -41,7 +41,7 @@ export const listPolicies = cache((filters: PolicyFilters, position: ListPositio
   }),
 )
 
-export const latestPolicies = cache(async (limit: number) => {
+export const latestPolicies = cache(cachedForVisitors('latest-policies', ['policy-notices'], async (limit: number) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'policy-notices',
@@ -54,7 +54,7 @@ export const latestPolicies = cache(async (limit: number) => {
     ...asVisitor,
   })
   return result.docs
-})
+}))
 
 /** The newest published 政策解读 (interpretations), for the open-government page. */
 export const latestInterpretations = cache(async (limit: number) => {
@@ -71,11 +71,8 @@ export const latestInterpretations = cache(async (limit: number) => {
   return { docs: result.docs, totalDocs: result.totalDocs }
 })
 
-/**
- * The years and authorities offered in the filter form. Two grouped scans of every published
- * notice, so they are cached for five minutes instead of being run on every list request.
- */
-export const policyFilterOptions = unstable_cache(async () => {
+/** The years and authorities offered in the filter form: two grouped scans of every published notice. */
+export const policyFilterOptions = cachedForVisitors('policy-filter-options', ['policy-notices'], async () => {
   const payload = await getPayload({ config })
   const published = listedWhere()
   const [years, authorities] = await Promise.all([
@@ -86,10 +83,18 @@ export const policyFilterOptions = unstable_cache(async () => {
     years: years.values.map((row) => row.year).filter((year): year is number => typeof year === 'number'),
     authorities: authorities.values.map((row) => row.issuingAuthority).filter(Boolean) as string[],
   }
-}, ['policy-filter-options'], { revalidate: 300 })
+})
 
+const RELATED_FIELDS = { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true, withdrawal: true } } as const
+
+const publishedPolicyBySlug = cachedForVisitors('policy-by-slug', ['policy-notices', 'policy-documents'], (slug: string) =>
+  pageBySlug('policy-notices', slug, VISITOR, RELATED_FIELDS),
+  { keep: (policy) => policy !== null },
+)
+
+/** A notice as its reader sees it: visitors share the cached published copy, staff previews read afresh. */
 export const getPolicyBySlug = cache((slug: string, reader: PageReader = VISITOR) =>
-  pageBySlug('policy-notices', slug, reader, { 'policy-notices': { title: true, slug: true, documentNumber: true, kind: true, validity: true, withdrawal: true } }),
+  reader === VISITOR ? publishedPolicyBySlug(slug) : pageBySlug('policy-notices', slug, reader, RELATED_FIELDS),
 )
 
 export const publishedPolicySlugs = (limit = 500) => publishedSlugs('policy-notices', '-datePublished', limit)

@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { findListPage } from '@/platform/content/list-page'
 import type { ListPosition } from '@/platform/content/rules/list-paging'
 import type { PublishedReply } from '@/payload-types'
@@ -19,7 +20,7 @@ export function findPublishedReplies(options: { page: number; kind?: string; pos
 }
 
 /** 政策问答: the approved questions about one notice and their answers, newest answer first. */
-export async function findNoticeQuestions(notice: string | number) {
+export const findNoticeQuestions = cachedForVisitors('notice-questions', ['published-replies'], async (notice: string | number) => {
   const payload = await getPayload({ config })
   const result = await payload.find({
     collection: 'published-replies',
@@ -33,4 +34,4 @@ export async function findNoticeQuestions(notice: string | number) {
     user: null,
   })
   return result.docs
-}
+})

@@ -24,6 +24,14 @@ type SearchParams = Record<string, string | string[] | undefined>
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? ''
 
+// The list as most visitors open it: no words, no "open now", no position, one of the first pages.
+const SHARED_PAGES = 5
+
+/** Whether a list is one every visitor may be shown from the same cached copy (a bounded set of lists). */
+export function isSharedListing(filters: StationFilters): boolean {
+  return !filters.q && !filters.open && !filters.near && filters.page <= SHARED_PAGES
+}
+
 /**
  * Reads the list's GET form. Unknown codes, a street outside the chosen area, a position outside
  * Chengdu or a page past the end are dropped rather than refused, so an old link still shows a list.

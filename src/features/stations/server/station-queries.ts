@@ -1,21 +1,25 @@
 import config from '@payload-config'
-import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 import { cache } from 'react'
-import type { StationFilters } from './station-list-query'
-import { allPublishedStations, findStationByKey, loadStationOptions, searchStations } from './station-search'
+import { isSharedListing, type StationFilters } from './station-list-query'
+import { allPublishedStations, findStationByKey, loadStationOptions, searchStations, withOpenStates } from './station-search'
+import { cachedForVisitors } from '@/platform/cache/visitor-data'
 import { listedWhere } from '@/platform/publishing/withdrawal/listed'
 import { VISITOR, type PageReader } from '@/platform/publishing/preview/visitor'
 
-/** Areas, streets and services for the filter form: they change rarely, so five minutes of cache. */
-export const stationFilterOptions = unstable_cache(async () => loadStationOptions(await getPayload({ config })), ['station-filter-options'], {
-  revalidate: 300,
-})
+const DIRECTORY = ['service-stations', 'districts', 'services'] as const
 
-export const listStations = cache(async (filters: StationFilters) => {
-  const payload = await getPayload({ config })
-  return searchStations(payload, filters, await stationFilterOptions())
-})
+/** Areas, streets and services for the filter form. */
+export const stationFilterOptions = cachedForVisitors('station-filter-options', DIRECTORY, async () => loadStationOptions(await getPayload({ config })))
+
+const search = async (filters: StationFilters) => searchStations(await getPayload({ config }), filters, await stationFilterOptions())
+
+const sharedListing = cachedForVisitors('station-list-page', DIRECTORY, search)
+
+/** One page of the list; the lists everyone opens come from the cache, with the open states of this minute. */
+export const listStations = cache(async (filters: StationFilters) =>
+  isSharedListing(filters) ? withOpenStates(await sharedListing(filters), new Date()) : search(filters),
+)
 
 export const getStationByKey = cache(async (key: string, reader: PageReader = VISITOR) => findStationByKey(await getPayload({ config }), key, reader))
 

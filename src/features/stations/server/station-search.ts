@@ -90,6 +90,12 @@ function openStateCache(now: Date) {
   }
 }
 
+/** The list with each station's open state as of `now`: a cached list keeps the stations, not the hour. */
+export function withOpenStates(result: StationSearchResult, now: Date): StationSearchResult {
+  const stateOf = openStateCache(now)
+  return { ...result, items: result.items.map((item) => ({ ...item, state: stateOf(item.station.openingHours) })) }
+}
+
 // "Open now" depends on the minute, not on the visitor. The published timetables are kept in
 // memory and read again only when the directory changed (a cheap check of how many stations are
 // published and when the latest changed); the ids of the stations open in a given minute are

@@ -40,6 +40,11 @@ export function listPosition(params: SearchParams, page: number): ListPosition {
   return { page }
 }
 
+/** One of the numbered pages every visitor can reach from the list (worth keeping in a cache). */
+export function isFirstPages(position: ListPosition): boolean {
+  return 'page' in position && Number.isInteger(position.page) && position.page >= 1 && position.page <= NUMBERED_PAGES
+}
+
 type Condition = Record<string, unknown>
 
 /**

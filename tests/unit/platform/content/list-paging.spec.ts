@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatCursor, keysetCondition, listPosition, parseCursor, withCursor } from '@/platform/content/rules/list-paging'
+import { formatCursor, isFirstPages, keysetCondition, listPosition, parseCursor, withCursor } from '@/platform/content/rules/list-paging'
 
 describe('list paging cursors', () => {
   const cursor = { value: '2024-05-01T02:00:00.000Z', id: 123 }
@@ -31,5 +31,14 @@ describe('list paging cursors', () => {
     expect(withCursor('/policies', 'older', 'a~1')).toBe('/policies?older=a~1')
     expect(withCursor('/policies?year=2015', 'newer', 'a~1')).toBe('/policies?year=2015&newer=a~1')
     expect(withCursor('/feedback/replies?', 'older', 'a~1')).toBe('/feedback/replies?older=a~1')
+  })
+})
+
+describe('the first pages, which a cache may keep', () => {
+  it('are the numbered pages 1 to 5, not deep, odd or keyset positions', () => {
+    expect([1, 2, 5].map((page) => isFirstPages({ page }))).toEqual([true, true, true])
+    expect([0, 6, 400, 1.5, -1].map((page) => isFirstPages({ page }))).toEqual([false, false, false, false, false])
+    expect(isFirstPages({ older: { value: '2024-05-01T02:00:00.000Z', id: 3 } })).toBe(false)
+    expect(isFirstPages({ newer: { value: '2024-05-01T02:00:00.000Z', id: 3 } })).toBe(false)
   })
 })
