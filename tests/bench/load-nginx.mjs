@@ -47,7 +47,7 @@ http {
         charset utf-8;
         gzip on;
         gzip_vary on;
-        gzip_comp_level 5;
+        gzip_comp_level 1;
         gzip_min_length 256;
 ${locations}
     }
