@@ -8,7 +8,7 @@
 // build's static and dynamic routes, and Lighthouse performance and accessibility scores per page
 // type. Prints tables and writes test-results/bench-load.md. Stops everything it started.
 //
-//   npm run bench:load [-- --duration=20 --connections=50 --reuse-build --no-lighthouse --no-type-check]
+//   npm run bench:load [-- --duration=20 --connections=50 --warm-up=5 --reuse-build --no-lighthouse --no-type-check]
 //
 // Needs Debian's nginx-light, wrk and chromium (installed with apt-get when missing and run as
 // root). Timings never fail the run; it exits non-zero only when something is broken.
@@ -30,6 +30,7 @@ const CONNECTIONS = number('connections', 50)
 const REUSE_BUILD = option('reuse-build', false) === true
 const LIGHTHOUSE_ON = option('no-lighthouse', false) !== true
 const NO_TYPE_CHECK = option('no-type-check', false) === true
+const WARM_UP = number('warm-up', 5)
 const NEXT_PORT = 3500
 const PROXY_PORT = 8080
 const STATIC_PORT = 8081
@@ -37,6 +38,26 @@ const DIST_DIR = '.next-bench'
 const SEARCH_QUERY = '生育登记'
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const say = (message) => console.log(`[bench:load] ${message}`)
+
+// Issue 25's figures for the landed code before it: bare `next start` at 20 connections on the demo,
+// and through nginx (p99 about 300 ms, 0.66–0.91 of nginx-static).
+const TODAY = {
+  home: { bare: 37 },
+  'policy notice': { bare: 35 },
+  'station list': { bare: 19 },
+  search: {},
+}
+
+/** today / goal / now for one page: bare req/s (≥ 3× today), nginx p99 (≤ 20 ms at 50 connections), nginx ÷ static (≥ 0.8). */
+function goalRowsFor(name, results) {
+  const [bare, proxied, files] = results.map(([, r]) => r)
+  const today = TODAY[name] ?? {}
+  return [
+    ...(today.bare ? [[`${name}: bare next start, req/s`, fixed(today.bare), `≥ ${fixed(today.bare * 3)}`, fixed(bare.perSecond)]] : []),
+    [`${name}: nginx p99 ms`, '≈ 300', '≤ 20 (at 50)', fixed(proxied.p99, 1)],
+    [`${name}: nginx ÷ nginx-static, req/s`, '0.66–0.91', '≥ 0.80', fixed(proxied.perSecond / files.perSecond, 2)],
+  ]
+}
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'load-bench-'))
 const running = []
@@ -219,12 +240,15 @@ async function main() {
     ['(c) nginx static file', staticBase],
   ]
   const loadRows = []
+  const goalRows = []
   let broken = false
   for (const name of loadPages) {
     const pagePath = pageTypes[name]
     const results = []
     for (const [setup, base] of setups) {
       for (let i = 0; i < 20; i++) await (await fetch(`${base}${pagePath}`)).arrayBuffer()
+      // Node's JIT and the caches warm up under load first (untimed), so the figure is the steady state.
+      await runWrk(`${base}${pagePath}`, { connections: CONNECTIONS, seconds: WARM_UP })
       say(`wrk -c ${CONNECTIONS} -d ${DURATION}s ${setup} ${pagePath}`)
       const result = await runWrk(`${base}${pagePath}`, { connections: CONNECTIONS, seconds: DURATION })
       if (result.errors > 0) {
@@ -237,6 +261,7 @@ async function main() {
     for (const [setup, r] of results) {
       loadRows.push([name, setup, fixed(r.perSecond), fixed(r.p50, 1), fixed(r.p95, 1), fixed(r.p99, 1), String(r.errors), fixed(r.perSecond / yardstick.perSecond, 2), fixed(r.p50 / yardstick.p50, 1)])
     }
+    goalRows.push(...goalRowsFor(name, results))
   }
 
   say('page weight in Chromium through nginx (b)…')
@@ -260,6 +285,7 @@ async function main() {
   const heading = `Load bench, ${new Date().toISOString()}, Node ${process.versions.node}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} at the end`
   const sections = [
     [`Throughput: wrk -t 2 -c ${CONNECTIONS} -d ${DURATION}s, Accept-Encoding: gzip; ratios to (c) nginx serving the saved page`, ['page', 'set-up', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'req/s ÷ (c)', 'p50 ÷ (c)'], loadRows],
+    [`Goals of issue 25 at ${CONNECTIONS} connections, demo content on SQLite (today: the issue's figures, before this work)`, ['figure', 'today', 'goal', 'now'], goalRows],
     ['Cache headers through nginx (b): Cache-Control from the site, X-Cache-Status of three requests in a row', ['page', 'path', 'Cache-Control', 'X-Cache-Status'], cacheRows],
     ['Page weight: Chromium, 360 px phone, JavaScript on, transferred bytes (encodedDataLength) through nginx (b)', ['page', 'path', 'total kB', 'JavaScript kB', 'requests'], weightRows],
     [`Lighthouse ${LIGHTHOUSE.split('@')[1]} (default mobile profile, simulated throttling) through nginx (b)${lighthouseNote ? `: ${lighthouseNote}` : ''}`, ['page', 'path', 'performance', 'accessibility', 'note'], lighthouseRows],

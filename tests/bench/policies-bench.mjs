@@ -32,6 +32,8 @@ const IMPORTS = number('imports', 200)
 // was rolled back).
 const SEED_CONCURRENCY = number('seed-concurrency', bench.db === 'postgres' ? 8 : 4)
 const DIST_DIR = '.next-bench'
+// Issue 25's p95 figures for the landed code before it (SQLite, 10,000 notices), by scenario.
+const TODAY_P95 = { list: 287, filtered: 524, deep: 803 }
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 const problems = [] // things that are broken (exit code 1), not slow
@@ -186,7 +188,7 @@ async function warm(base, paths) {
   return timings
 }
 
-async function load(base, scenario) {
+async function load(base, scenario, { connections = bench.connections, duration = bench.duration } = {}) {
   const first = await warm(base, scenario.paths)
   const broken = first.filter((t) => t.status !== 200)
   if (broken.length) problems.push(`${scenario.name}: first request ${broken.map((t) => `${t.path} → ${t.status}`).join(', ')}`)
@@ -196,8 +198,8 @@ async function load(base, scenario) {
   const latencies = []
   const instance = autocannon({
     url: base,
-    connections: bench.connections,
-    duration: bench.duration,
+    connections,
+    duration,
     timeout: 30,
     requests: scenario.paths.map((p) => ({ method: 'GET', path: p })),
   })
@@ -268,7 +270,12 @@ async function main() {
     { name: `detail (${slugs.length} slugs)`, paths: slugs.map((slug) => `/policies/${slug}`) },
   ]
   const rows = []
-  for (const scenario of scenarios) rows.push(await load(base, scenario))
+  const single = []
+  for (const scenario of scenarios) {
+    rows.push(await load(base, scenario))
+    // One visitor at a time: the time a page takes, without the queue of the loaded run.
+    single.push(await load(base, scenario, { connections: 1, duration: 5 }))
+  }
   const { serverPid } = run.server
   const mem = memory(serverPid)
   await stopServer(run.server)
@@ -294,6 +301,17 @@ async function main() {
     table(
       ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'p97.5 ms', 'max ms', 'first ms', 'requests', 'non-2xx', 'KB'],
       rows.map((r) => [r.name, fixed(r.rps, 1), fixed(r.p50), fixed(r.p95), fixed(r.p99), fixed(r.p97_5), fixed(r.max), fixed(r.firstMs), r.requests, r.bad, fixed(r.kb, 0)]),
+    ),
+  )
+  lines.push('')
+  lines.push(`Goals of issue 25 (today: the issue's figures on SQLite, 10,000 notices, ${bench.connections} connections; PostgreSQL had none)`)
+  lines.push(
+    table(
+      ['page', 'today p95 ms', 'goal p95 ms', `now p95 ms (${bench.connections} connections)`, 'now p95 ms (1 visitor)'],
+      rows.map((r, i) => {
+        const today = TODAY_P95[r.name.split(' ')[0]]
+        return [r.name, today !== undefined && bench.db === 'sqlite' ? String(today) : '—', today !== undefined ? '≤ 50' : '—', fixed(r.p95), fixed(single[i].p95)]
+      }),
     ),
   )
   lines.push('')

@@ -25,6 +25,16 @@ async function main() {
   row('now: database match through the full-text index (newest 400 ids)', result.indexMatch)
   row('before: searchSite with the scan (match, rank, excerpt)', result.scanSearch)
   row(`now: searchSite through the index (mean ${result.meanMatches.toFixed(0)} matches)`, result.indexSearch)
+  // Issue 25's figures for the landed code before the index, at 10,000 pages; its spike timed the
+  // database match alone through each database's index.
+  const today = { sqlite: { search: 278, match: 180 }, postgres: { search: 813, match: 1813 } }[DB]
+  const spike = { sqlite: 2.8, postgres: 8.9 }[DB]
+  const at10k = COUNT === 10_000
+  console.log(`\ntoday / goal / now, p95 ms, ${result.count} pages on ${DB}${at10k ? '' : ' (today and the spike are at 10,000)'}`)
+  console.log('| figure | today | goal | now |')
+  console.log('|---|---:|---:|---:|')
+  console.log(`| database match | ${today.match} | index, as the spike (${spike}) | ${result.indexMatch.p95.toFixed(1)} |`)
+  console.log(`| site search (match, rank, excerpt) | ${today.search} | at least as relevant, through the index | ${result.indexSearch.p95.toFixed(1)} |`)
 }
 
 await finishBench(main, run.cleanup, [])
