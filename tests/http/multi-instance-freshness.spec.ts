@@ -269,5 +269,5 @@ describe.skipIf(skipReason)('an instance whose Redis is unreachable', () => {
     }
     const warnings = lonely.output().match(/\[cache\] Redis at \S+ is unreachable/g) ?? []
     expect(warnings).toHaveLength(1)
-  })
+  }, 150_000)
 })

@@ -31,16 +31,24 @@ export async function startServer(port: number, env: Record<string, string | und
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
     if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
   }
-  const deadline = Date.now() + 60_000
+  // One probe at a time, each waiting as long as the deadline allows: the first request starts
+  // Payload and renders the home page, which on a busy machine (the other suites share its two
+  // cores) can take longer than any short timeout, and probes abandoned early would keep the
+  // server rendering for nobody, each one slowing the next. Only a refused connection (the port
+  // not yet open) is retried at once.
+  const deadline = Date.now() + 90_000
+  let lastError = ''
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${log}`)
     try {
-      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) })
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(Math.max(1000, deadline - Date.now())) })
+      await response.arrayBuffer()
       if (response.status > 0) return { url, process: child, output: () => log, stop }
-    } catch {
+    } catch (error) {
+      lastError = String((error as { cause?: unknown }).cause ?? error)
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
   }
   await stop()
-  throw new Error(`next start did not answer within 60 s:\n${log}`)
+  throw new Error(`next start did not answer within 90 s (last error: ${lastError}):\n${log}`)
 }
