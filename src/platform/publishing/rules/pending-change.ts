@@ -2,7 +2,9 @@
  * The two-person rule for the small records pages are built from (services, districts, policy
  * documents, images): an editor's change to a field residents see is held as a pending change,
  * and only a reviewer or administrator makes it take effect (or declines it). An image an editor
- * wants gone is a pending removal. Reviewers and administrators edit directly.
+ * wants gone is a pending removal. Where new records wait too (services, districts: residents see
+ * every one of them in the station filters), an editor's new record stays out of public view until
+ * a reviewer approves it. Reviewers and administrators edit and create directly.
  */
 import { mayPublish, type Actor, type Id } from './review-rule'
 
@@ -11,8 +13,61 @@ export type PendingChange = {
   changes: Record<string, unknown>
   /** The editor asked for the record to be deleted. */
   remove?: boolean
+  /** The record is new (an editor's) and not public until approved. */
+  added?: boolean
   by: Id
   at: string
+}
+
+/**
+ * Where a record stands, stored beside the pending change so the database can filter on it:
+ * residents see `in-force` and `change` (the values in force); a new record waits as `new`, and
+ * as `new-returned` once a reviewer declined it, until its editor saves it again.
+ */
+export const REVIEW_STATES = ['in-force', 'change', 'new', 'new-returned'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+export const PUBLIC_REVIEW_STATES: readonly ReviewState[] = ['in-force', 'change']
+
+export const REVIEW_STATE_LABELS: Readonly<Record<ReviewState, string>> = Object.freeze({
+  'in-force': '已生效',
+  change: '已生效，有待审核的修改',
+  new: '新建，待审核（未公开）',
+  'new-returned': '新建，已退回（未公开）',
+})
+
+export const isReviewState = (value: unknown): value is ReviewState => (REVIEW_STATES as readonly unknown[]).includes(value)
+
+/** Whether the record has not yet been approved for the public (new, or new and returned). */
+export const isUnapprovedNew = (state: unknown) => state === 'new' || state === 'new-returned'
+
+/** The state a record is left in by a save that leaves `pending` (not a decision). */
+export function reviewStateOf(stored: unknown, pending: PendingChange | null): ReviewState {
+  if (pending?.added) return 'new'
+  if (isUnapprovedNew(stored)) return 'new-returned'
+  return pending ? 'change' : 'in-force'
+}
+
+/**
+ * A record being created: by an editor, where new records wait, it is new and pending its first
+ * review; by anyone else (a reviewer, an administrator, the seed), in force at once.
+ */
+export function startRecord(actor: Actor, newRecordsWait: boolean, now: string): { pending: PendingChange | null; reviewState: ReviewState } {
+  if (newRecordsWait && actor && !mayPublish(actor)) return { pending: { changes: {}, added: true, by: actor.id, at: now }, reviewState: 'new' }
+  return { pending: null, reviewState: 'in-force' }
+}
+
+/**
+ * An editor's save of a record nobody has approved yet: nothing of it is public, so the save
+ * writes as sent, and the record (again) waits for a reviewer, as this editor's.
+ */
+export function resubmitNewRecord(actor: Actor, now: string): PendingChange | null {
+  return actor && !mayPublish(actor) ? { changes: {}, added: true, by: actor.id, at: now } : null
+}
+
+/** What a reviewer's decision on a pending change writes, beside the changes it makes take effect. */
+export function decided(pending: PendingChange, decision: PendingDecision): { pendingChange: null; reviewState: ReviewState } {
+  if (pending.added) return { pendingChange: null, reviewState: decision === 'approve' ? 'in-force' : 'new-returned' }
+  return { pendingChange: null, reviewState: 'in-force' }
 }
 
 export type PendingDecision = 'approve' | 'reject'

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { holdGuardedChanges, pendingDecisionRefusal, PENDING_MESSAGES, requestRemoval } from '@/platform/publishing/rules/pending-change'
+import {
+  decided,
+  holdGuardedChanges,
+  isUnapprovedNew,
+  pendingDecisionRefusal,
+  PENDING_MESSAGES,
+  PUBLIC_REVIEW_STATES,
+  requestRemoval,
+  resubmitNewRecord,
+  reviewStateOf,
+  startRecord,
+} from '@/platform/publishing/rules/pending-change'
 
 const editor = { id: 7, roles: ['editor'] }
 const reviewer = { id: 8, roles: ['reviewer'] }
@@ -46,5 +57,38 @@ describe('who decides', () => {
   it('lets editors, and only editors, ask for a deletion', () => {
     expect(requestRemoval(editor, pending, now)).toEqual({ ok: true, pending: { changes: { name: '锦江' }, remove: true, by: 7, at: now } })
     expect(requestRemoval(reviewer, null, now)).toEqual({ ok: false, message: PENDING_MESSAGES.removalNeedsEditor })
+  })
+})
+
+describe('a new record where new records wait', () => {
+  it("keeps an editor's new record out of public view, pending its first review; anyone else's is in force", () => {
+    expect(startRecord(editor, true, now)).toEqual({ pending: { changes: {}, added: true, by: 7, at: now }, reviewState: 'new' })
+    expect(startRecord(reviewer, true, now)).toEqual({ pending: null, reviewState: 'in-force' })
+    expect(startRecord(null, true, now)).toEqual({ pending: null, reviewState: 'in-force' })
+    expect(startRecord(editor, false, now)).toEqual({ pending: null, reviewState: 'in-force' })
+    expect(PUBLIC_REVIEW_STATES).not.toContain('new')
+    expect(PUBLIC_REVIEW_STATES).not.toContain('new-returned')
+  })
+
+  it('is public once approved, and stays hidden when returned until its editor saves it again', () => {
+    const added = { changes: {}, added: true, by: 7, at: now }
+    expect(decided(added, 'approve')).toEqual({ pendingChange: null, reviewState: 'in-force' })
+    expect(decided(added, 'reject')).toEqual({ pendingChange: null, reviewState: 'new-returned' })
+    expect(isUnapprovedNew('new-returned')).toBe(true)
+    expect(isUnapprovedNew('change')).toBe(false)
+    // The editor's next save sends it back to the queue, in their name; a reviewer's save does not.
+    const again = resubmitNewRecord({ id: 9, roles: ['editor'] }, now)
+    expect(again).toEqual({ changes: {}, added: true, by: 9, at: now })
+    expect(reviewStateOf('new-returned', again)).toBe('new')
+    expect(resubmitNewRecord(reviewer, now)).toBeNull()
+    expect(reviewStateOf('new-returned', null)).toBe('new-returned')
+  })
+
+  it('names the state of a record in force by whether a change waits', () => {
+    expect(reviewStateOf('in-force', null)).toBe('in-force')
+    expect(reviewStateOf('in-force', { changes: { name: 'x' }, by: 7, at: now })).toBe('change')
+    expect(reviewStateOf('change', null)).toBe('in-force')
+    expect(reviewStateOf(undefined, null)).toBe('in-force')
+    expect(decided({ changes: { name: 'x' }, by: 7, at: now }, 'reject')).toEqual({ pendingChange: null, reviewState: 'in-force' })
   })
 })
