@@ -332,6 +332,7 @@ export interface PolicyDocument {
     | number
     | boolean
     | null;
+  reviewState?: ('in-force' | 'change' | 'new' | 'new-returned') | null;
   title: string;
   updatedAt: string;
   createdAt: string;
@@ -552,6 +553,7 @@ export interface Media {
     | number
     | boolean
     | null;
+  reviewState?: ('in-force' | 'change' | 'new' | 'new-returned') | null;
   alt: string;
   updatedAt: string;
   createdAt: string;
@@ -843,6 +845,7 @@ export interface District {
     | number
     | boolean
     | null;
+  reviewState?: ('in-force' | 'change' | 'new' | 'new-returned') | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -872,6 +875,7 @@ export interface Service {
     | number
     | boolean
     | null;
+  reviewState?: ('in-force' | 'change' | 'new' | 'new-returned') | null;
   name: string;
   /**
    * Used in addresses and imports.
@@ -2970,6 +2974,7 @@ export interface ConsultationsSelect<T extends boolean = true> {
  */
 export interface PolicyDocumentsSelect<T extends boolean = true> {
   pendingChange?: T;
+  reviewState?: T;
   title?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2989,6 +2994,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
  */
 export interface ServicesSelect<T extends boolean = true> {
   pendingChange?: T;
+  reviewState?: T;
   name?: T;
   code?: T;
   summary?: T;
@@ -3002,6 +3008,7 @@ export interface ServicesSelect<T extends boolean = true> {
  */
 export interface DistrictsSelect<T extends boolean = true> {
   pendingChange?: T;
+  reviewState?: T;
   name?: T;
   code?: T;
   kind?: T;
@@ -3016,6 +3023,7 @@ export interface DistrictsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   pendingChange?: T;
+  reviewState?: T;
   alt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -19,7 +19,7 @@ export const Districts: CollectionConfig = withPendingChanges({
   admin: {
     group: ADMIN_GROUPS.stations,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'parent', 'code', 'order'],
+    defaultColumns: ['name', 'kind', 'parent', 'code', 'reviewState', 'order'],
     listSearchableFields: ['name', 'code'],
   },
   defaultSort: 'order',
@@ -70,4 +70,4 @@ export const Districts: CollectionConfig = withPendingChanges({
       admin: { position: 'sidebar', description: { zh: '数字小的排在前面。', en: 'Lower comes first.' } },
     },
   ],
-}, ['name', 'code', 'kind', 'parent'])
+}, ['name', 'code', 'kind', 'parent'], { newRecordsWait: true })

@@ -13,7 +13,7 @@ export const Services: CollectionConfig = withPendingChanges({
   admin: {
     group: ADMIN_GROUPS.stations,
     useAsTitle: 'name',
-    defaultColumns: ['name', 'code', 'order'],
+    defaultColumns: ['name', 'code', 'reviewState', 'order'],
   },
   defaultSort: 'order',
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: isAdmin },
@@ -41,4 +41,4 @@ export const Services: CollectionConfig = withPendingChanges({
     },
     { name: 'order', type: 'number', defaultValue: 100, label: { zh: '排序', en: 'Order' }, admin: { position: 'sidebar' } },
   ],
-}, ['name', 'code', 'summary'])
+}, ['name', 'code', 'summary'], { newRecordsWait: true })

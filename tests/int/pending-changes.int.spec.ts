@@ -6,13 +6,16 @@ import type { User } from '@/payload-types'
 import { graphql, rest } from './helpers/api-client'
 import { as, publishingTeam, STAFF_PASSWORD } from './helpers/staff-accounts'
 import { PENDING_MESSAGES } from '@/platform/publishing/rules/pending-change'
+import { pendingRecords } from '@/platform/publishing/pending-change/queue'
+import { loadStationOptions } from '@/features/stations/server/station-search'
 import { minimalPdf } from '../fixtures/minimal-pdf'
 
 /**
  * The two-person rule for services, districts, policy documents and images: an editor's rename
  * (or alt text) waits as a pending change on every path (local API, REST, GraphQL) while the
  * public keeps the name in force; another person, a reviewer, makes it take effect or declines
- * it; an editor asks for an image's deletion and a reviewer carries it out.
+ * it; an editor asks for an image's deletion and a reviewer carries it out. An editor's new
+ * service or district is not public until a reviewer approves it.
  */
 
 // Several logins and saves per test on a machine shared by many runs.
@@ -127,5 +130,77 @@ describe('images', () => {
     expect(approved.status).toBe(200)
     expect(approved.json.deleted).toBe(true)
     await expect(payload.findByID({ collection: 'media', id: imageId, depth: 0 })).rejects.toThrow()
+  })
+})
+
+describe('an editor adds a service or a district', () => {
+  const visible = async (collection: 'services' | 'districts', id: number) => {
+    const local = await payload.find({ collection, where: { id: { equals: id } }, depth: 0, overrideAccess: false, user: null })
+    const viaRest = await rest('GET', `/${collection}/${id}`)
+    const list = await rest('GET', `/${collection}?limit=100&depth=0&where[id][equals]=${id}`)
+    const name = collection === 'services' ? 'Services' : 'Districts'
+    const viaGraphql = await graphql(`{ ${name}(where: { id: { equals: ${id} } }) { docs { id } } }`)
+    const seen = [local.docs.length === 1, viaRest.status === 200, list.json.docs.length === 1, viaGraphql.json.data[name].docs.length === 1]
+    expect(new Set(seen).size, `local, REST, REST list and GraphQL agree: ${seen}`).toBe(1)
+    return seen[0]
+  }
+
+  it('keeps a new service out of public view on every path until a reviewer approves it, and lists it for review meanwhile', async () => {
+    const created = await payload.create({ collection: 'services', data: { name: '新婚夫妇健康讲座', code: 'pending-new-lecture' }, ...as(editor) })
+    expect(created.reviewState).toBe('new')
+    expect(created.pendingChange).toMatchObject({ added: true, by: editor.id })
+    expect(await visible('services', created.id)).toBe(false)
+    // Staff see it, and the reviewers' queue lists it with the editor's name.
+    expect((await payload.findByID({ collection: 'services', id: created.id, ...as(reviewerA) })).name).toBe('新婚夫妇健康讲座')
+    const queue = await pendingRecords(payload, reviewerA)
+    expect(queue.items).toContainEqual(expect.objectContaining({ collection: 'services', id: created.id, state: 'new', by: editor.name, own: false }))
+    expect(queue.count).toBeGreaterThanOrEqual(1)
+
+    const own = await rest('POST', `/services/${created.id}/pending-change/approve`, { token: await token(editor) })
+    expect(own.json.error).toBe(PENDING_MESSAGES.notReviewer)
+    const approved = await rest('POST', `/services/${created.id}/pending-change/approve`, { token: await token(reviewerA) })
+    expect(approved.status).toBe(200)
+    expect(await visible('services', created.id)).toBe(true)
+    const after = await payload.findByID({ collection: 'services', id: created.id, depth: 0 })
+    expect([after.reviewState, after.pendingChange]).toEqual(['in-force', null])
+  })
+
+  it('keeps a returned new district hidden; the editor saves it again and it waits for review again', async () => {
+    const created = await rest('POST', '/districts', { token: await token(editor), body: { name: '天府新区', code: 'pending-new-tianfu', kind: 'county', reviewState: 'in-force', pendingChange: null } })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id as number
+    expect(created.json.doc.reviewState).toBe('new')
+    expect(await visible('districts', id)).toBe(false)
+    const returned = await rest('POST', `/districts/${id}/pending-change/reject`, { token: await token(reviewerB) })
+    expect(returned.status).toBe(200)
+    expect((await payload.findByID({ collection: 'districts', id, depth: 0 })).reviewState).toBe('new-returned')
+    expect(await visible('districts', id)).toBe(false)
+    // Nothing of it is public, so the editor's save writes as sent, and it is proposed again.
+    const fixed = await rest('PATCH', `/districts/${id}`, { token: await token(editor), body: { name: '四川天府新区成都直管区', reviewState: 'in-force' } })
+    expect(fixed.json.doc).toMatchObject({ name: '四川天府新区成都直管区', reviewState: 'new' })
+    expect(await visible('districts', id)).toBe(false)
+    await rest('POST', `/districts/${id}/pending-change/approve`, { token: await token(reviewerB) })
+    expect(await visible('districts', id)).toBe(true)
+  })
+
+  it("puts a reviewer's new service in force at once; an editor's GraphQL create that asks to be in force still waits", async () => {
+    const byReviewer = await payload.create({ collection: 'services', data: { name: '产后访视', code: 'pending-new-postnatal' }, ...as(reviewerA) })
+    expect(byReviewer.reviewState).toBe('in-force')
+    expect(await visible('services', byReviewer.id)).toBe(true)
+    const viaGraphql = await graphql(`mutation { createService(data: { name: "孕期营养咨询", code: "pending-new-nutrition", reviewState: in_force }) { id reviewState } }`, await token(editor))
+    const made = viaGraphql.json.data.createService
+    expect(made.reviewState).toBe('new')
+    expect(await visible('services', made.id)).toBe(false)
+  })
+
+  it("leaves a service and a street nobody approved yet out of the station list's filters", async () => {
+    const hidden = await payload.create({ collection: 'services', data: { name: '未审核的服务', code: 'pending-new-unapproved' }, ...as(editor) })
+    const shown = await payload.create({ collection: 'services', data: { name: '已生效的服务', code: 'pending-new-approved' } })
+    const county = await payload.create({ collection: 'districts', data: { name: '新津区', code: 'pending-new-xinjin', kind: 'county' } })
+    await payload.create({ collection: 'districts', data: { name: '未审核的街道', code: 'pending-new-street', kind: 'street', parent: county.id }, ...as(editor) })
+    const options = await loadStationOptions(payload)
+    expect(options.services.map((service) => service.id)).toContain(shown.id)
+    expect(options.services.map((service) => service.id)).not.toContain(hidden.id)
+    expect(options.districts.find((district) => district.id === county.id)?.streets).toEqual([])
   })
 })

@@ -26,6 +26,7 @@ import * as migration_20261203_153650_retention_and_consultation_subscriptions f
 import * as migration_20261203_154800_retired_address_reason from './20261203_154800_retired_address_reason';
 import * as migration_20261203_162924_i21_merged_into_partial_index from './20261203_162924_i21_merged_into_partial_index';
 import * as migration_20261203_164233_open_data_index from './20261203_164233_open_data_index';
+import * as migration_20261204_141848_review_state from './20261204_141848_review_state';
 
 export const migrations = [
   {
@@ -167,5 +168,10 @@ export const migrations = [
     up: migration_20261203_164233_open_data_index.up,
     down: migration_20261203_164233_open_data_index.down,
     name: '20261203_164233_open_data_index',
+  },
+  {
+    up: migration_20261204_141848_review_state.up,
+    down: migration_20261204_141848_review_state.down,
+    name: '20261204_141848_review_state'
   },
 ];

@@ -1,5 +1,5 @@
 import { commitTransaction, initTransaction, killTransaction, type CollectionSlug, type PayloadHandler, type PayloadRequest } from 'payload'
-import { isPendingChange, pendingDecisionRefusal, requestRemoval } from '@/platform/publishing/rules/pending-change'
+import { decided, isPendingChange, pendingDecisionRefusal, requestRemoval, reviewStateOf } from '@/platform/publishing/rules/pending-change'
 import { actorOf } from '@/platform/publishing/review/save-kind'
 import { withPendingDecision } from './hooks'
 
@@ -21,22 +21,22 @@ async function take(req: PayloadRequest, slug: CollectionSlug, id: string, step:
     const request = requestRemoval(actor, pending, new Date().toISOString())
     if (!request.ok) return { status: 403, body: { error: request.message } }
     withPendingDecision(req, slug, doc.id)
-    await req.payload.update({ collection: slug, id, data: { pendingChange: request.pending } as never, ...asPerson })
+    await req.payload.update({ collection: slug, id, data: { pendingChange: request.pending, reviewState: reviewStateOf(doc.reviewState, request.pending) } as never, ...asPerson })
     return { status: 200, body: { message: '已申请删除，等待审核员审核。' } }
   }
   const refused = pendingDecisionRefusal(actor, pending)
   if (refused) return { status: 403, body: { error: refused } }
   withPendingDecision(req, slug, doc.id)
   if (step === 'reject') {
-    await req.payload.update({ collection: slug, id, data: { pendingChange: null } as never, ...asPerson })
-    return { status: 200, body: { message: '已退回：待审核的修改不生效。' } }
+    await req.payload.update({ collection: slug, id, data: decided(pending!, 'reject') as never, ...asPerson })
+    return { status: 200, body: { message: pending!.added ? '已退回：这条新建记录仍不公开，编辑修改并保存后会再次提交审核。' : '已退回：待审核的修改不生效。' } }
   }
   if (pending!.remove) {
     await req.payload.delete({ collection: slug, id, ...asPerson })
     return { status: 200, body: { message: '已审核通过并删除。', deleted: true } }
   }
-  await req.payload.update({ collection: slug, id, data: { ...pending!.changes, pendingChange: null } as never, ...asPerson })
-  return { status: 200, body: { message: '已审核通过，修改已生效。' } }
+  await req.payload.update({ collection: slug, id, data: { ...pending!.changes, ...decided(pending!, 'approve') } as never, ...asPerson })
+  return { status: 200, body: { message: pending!.added ? '已审核通过，这条记录已对公众显示。' : '已审核通过，修改已生效。' } }
 }
 
 /** POST /api/<collection>/:id/pending-change/(approve|reject|request-removal): one step, in one transaction. */

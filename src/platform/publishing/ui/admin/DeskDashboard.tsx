@@ -3,6 +3,8 @@ import type { User } from '@/payload-types'
 import { hasRole } from '@/platform/access/roles'
 import { DESK_QUEUE_LABELS, DESK_QUEUES, deskQueues, type DeskQueue, type QueueItem } from '@/platform/publishing/desk/queues'
 import { formatBeijingMinute } from '@/platform/publishing/rules/desk'
+import { pendingRecords } from '@/platform/publishing/pending-change/queue'
+import { PENDING_RECORDS_LABEL, PendingRecordsPanel } from './PendingRecordsPanel'
 
 /** The collections' names as staff know them. */
 const COLLECTION_NAMES: Record<string, string> = {
@@ -34,14 +36,16 @@ function detail(queue: DeskQueue, item: QueueItem): string {
 /**
  * The publishing desk on the dashboard: the queues of this person with their counts, each item
  * linked to its edit view (and, for reviews, to the comparison of versions). 已定时 is the
- * site-wide list of scheduled publications.
+ * site-wide list of scheduled publications. Below them, the records (services, districts,
+ * attachments, images) whose change or addition waits for a reviewer.
  */
 export async function DeskDashboard({ payload, user }: { payload: Payload; user?: User | null }) {
   if (!user || !hasRole(user, 'admin', 'editor', 'reviewer')) return null
-  const queues = await deskQueues(payload, user)
+  const [queues, records] = await Promise.all([deskQueues(payload, user), pendingRecords(payload, user)])
   const admin = payload.config.routes.admin
-  const order: DeskQueue[] = hasRole(user, 'reviewer', 'admin') ? ['awaitingMyReview', 'unreviewed', 'scheduled', 'myDrafts', 'returned'] : ['returned', 'myDrafts', 'scheduled', 'awaitingMyReview', 'unreviewed']
-  const shown = order.filter((queue) => DESK_QUEUES.includes(queue) && !(queue === 'awaitingMyReview' && !hasRole(user, 'reviewer', 'admin')))
+  const reviewer = hasRole(user, 'reviewer', 'admin')
+  const order: DeskQueue[] = reviewer ? ['awaitingMyReview', 'unreviewed', 'scheduled', 'myDrafts', 'returned'] : ['returned', 'myDrafts', 'scheduled', 'awaitingMyReview', 'unreviewed']
+  const shown = order.filter((queue) => DESK_QUEUES.includes(queue) && !(queue === 'awaitingMyReview' && !reviewer))
   return (
     <section aria-labelledby="desk-dashboard-title" className="publishing-desk-dashboard" style={{ marginBottom: '2rem' }}>
       <h2 id="desk-dashboard-title" style={{ margin: '0 0 0.75rem' }}>
@@ -55,6 +59,11 @@ export async function DeskDashboard({ payload, user }: { payload: Payload; user?
             </a>
           </li>
         ))}
+        <li>
+          <a href="#desk-pendingRecords">
+            {PENDING_RECORDS_LABEL} <strong>{records.count}</strong>
+          </a>
+        </li>
       </ul>
       {shown.map((queue) => (
         <div key={queue} id={`desk-${queue}`} style={{ marginBottom: '1rem' }}>
@@ -81,6 +90,7 @@ export async function DeskDashboard({ payload, user }: { payload: Payload; user?
           )}
         </div>
       ))}
+      <PendingRecordsPanel admin={admin} count={records.count} items={records.items} mayDecide={reviewer} />
     </section>
   )
 }

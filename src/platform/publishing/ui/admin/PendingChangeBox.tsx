@@ -1,6 +1,6 @@
 import type { CollectionSlug, UIFieldServerProps } from 'payload'
 import { formatBeijingMinute } from '@/platform/publishing/rules/desk'
-import { isPendingChange, pendingDecisionRefusal } from '@/platform/publishing/rules/pending-change'
+import { isPendingChange, isUnapprovedNew, pendingDecisionRefusal } from '@/platform/publishing/rules/pending-change'
 import { mayPublish } from '@/platform/publishing/rules/review-rule'
 import { actorOf } from '@/platform/publishing/review/save-kind'
 import { PendingChangeButtons } from './PendingChangeButtons'
@@ -30,9 +30,14 @@ async function shown(req: UIFieldServerProps['req'], field: FieldLike | undefine
 export async function PendingChangeBox({ data, id, req, collectionSlug }: UIFieldServerProps) {
   const actor = actorOf(req)
   const editor = Boolean(actor && !mayPublish(actor))
-  if (id == null || !data) return editor ? <p style={{ margin: '0 0 1.5rem' }}>保存后即可使用；之后修改名称等公开内容须经审核员审核才生效。</p> : null
+  const config = req.payload.collections[collectionSlug as CollectionSlug]?.config
+  const newRecordsWait = config?.custom?.newRecordsWait === true
+  if (id == null || !data) {
+    if (!editor) return null
+    return <p style={{ margin: '0 0 1.5rem' }}>{newRecordsWait ? '保存后须由审核员审核通过，才对公众显示。' : '保存后即可使用；之后修改名称等公开内容须经审核员审核才生效。'}</p>
+  }
   const pending = isPendingChange(data.pendingChange) ? data.pendingChange : null
-  const fields = (req.payload.collections[collectionSlug as CollectionSlug]?.config.fields ?? []) as FieldLike[]
+  const fields = (config?.fields ?? []) as FieldLike[]
   const rows = pending
     ? await Promise.all(
         Object.entries(pending.changes).map(async ([name, value]) => {
@@ -52,7 +57,15 @@ export async function PendingChangeBox({ data, id, req, collectionSlug }: UIFiel
       <h2 id="pending-change-title" style={{ margin: '0 0 0.5rem', fontSize: '1.1rem' }}>
         审核
       </h2>
-      {pending ? (
+      {pending?.added ? (
+        <p style={{ margin: '0 0 0.5rem', fontWeight: 600 }} data-pending-change="new">
+          新建的记录，待审核（{author?.name?.trim() || '工作人员'}，{formatBeijingMinute(pending.at)}）：审核通过前不对公众显示。
+        </p>
+      ) : isUnapprovedNew(data.reviewState) ? (
+        <p style={{ margin: '0 0 0.5rem', fontWeight: 600 }} data-pending-change="returned">
+          这条新建记录已被退回，不对公众显示。{editor ? '修改后保存，即再次提交审核。' : '编辑修改并保存后会再次提交审核。'}
+        </p>
+      ) : pending ? (
         <>
           <p style={{ margin: '0 0 0.25rem', fontWeight: 600 }} data-pending-change="yes">
             有待审核的修改（{author?.name?.trim() || '工作人员'}，{formatBeijingMinute(pending.at)}）：审核通过前，公众看到的仍是原内容。
@@ -69,7 +82,7 @@ export async function PendingChangeBox({ data, id, req, collectionSlug }: UIFiel
       ) : (
         <p style={{ margin: '0 0 0.5rem' }}>{editor ? '您对名称等公开内容的修改，保存后须由审核员审核通过才生效。' : '没有待审核的修改。'}</p>
       )}
-      <PendingChangeButtons collection={collectionSlug} id={id} mayDecide={mayDecide} mayRequestRemoval={mayRequestRemoval} waiting={pending && !mayDecide ? '等待另一位审核员审核。' : ''} />
+      <PendingChangeButtons collection={collectionSlug} id={id} mayDecide={mayDecide} mayRequestRemoval={mayRequestRemoval} waiting={pending && !mayDecide ? '等待另一位审核员审核。' : ''} newRecord={Boolean(pending?.added)} />
     </section>
   )
 }

@@ -5,13 +5,15 @@ import { useState } from 'react'
 import { ActionMessage, type ActionNote } from '@/platform/admin/ui/ActionMessage'
 import { postStaffAction } from '@/platform/admin/ui/staff-action'
 
-type Props = { collection: string; id: string | number; mayDecide: boolean; mayRequestRemoval: boolean; waiting: string }
+type Props = { collection: string; id: string | number; mayDecide: boolean; mayRequestRemoval: boolean; waiting: string; newRecord: boolean }
 
 const LABELS = { approve: '审核通过，使修改生效', reject: '不采用这次修改', 'request-removal': '申请删除' } as const
+/** For a new record nobody has approved yet. */
+const NEW_RECORD_LABELS: Record<Step, string> = { ...LABELS, approve: '审核通过，对公众显示', reject: '退回，暂不公开' }
 type Step = keyof typeof LABELS
 
 /** Posts one step to the record's endpoint; a refusal is shown as such, never as success. */
-export function PendingChangeButtons({ collection, id, mayDecide, mayRequestRemoval, waiting }: Props) {
+export function PendingChangeButtons({ collection, id, mayDecide, mayRequestRemoval, waiting, newRecord }: Props) {
   const { config } = useConfig()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<ActionNote | null>(null)
@@ -33,7 +35,7 @@ export function PendingChangeButtons({ collection, id, mayDecide, mayRequestRemo
       {steps.map((step) => (
         <div key={step} style={{ margin: '0.5rem 0' }}>
           <Button buttonStyle={step === 'approve' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => void take(step)} margin={false}>
-            {LABELS[step]}
+            {(newRecord ? NEW_RECORD_LABELS : LABELS)[step]}
           </Button>
         </div>
       ))}
