@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { demoAccount, demoToken } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { chromiumForThisFile } from './browser'
 
 /**
@@ -16,15 +16,6 @@ const port = new URL(baseUrl).port
 const ALIAS = `http://localhost:${port}`
 const WRONG = `http://wrong-address.test:${port}`
 const browser = chromiumForThisFile([`--host-resolver-rules=MAP wrong-address.test 127.0.0.1`])
-
-async function loginAs(page: Page, origin: string, role: 'editor' | 'reviewer') {
-  const { email, password } = demoAccount(role)
-  await page.goto(`${origin}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.keyboard.press('Enter')
-  await page.waitForURL(/\/admin(?!\/login)/)
-}
 
 async function firstService() {
   const answer = await (await fetch(`${baseUrl}/api/services?limit=1&sort=order&depth=0`)).json()
@@ -78,8 +69,7 @@ describe('the admin at an address other than SERVER_URL', () => {
       await expect(page.locator('[data-wrong-address]').count()).resolves.toBe(0)
       await page.context().close()
     }
-    const editor = await (await browser.newContext()).newPage()
-    await loginAs(editor, ALIAS, 'editor')
+    const editor = await signInToAdmin(browser, 'editor', { origin: ALIAS })
     await editor.goto(`${ALIAS}/admin/collections/services/${service.id}`)
     await editor.fill('#field-name', `${service.name}（新名称）`)
     await editor.click('#action-save')
@@ -89,8 +79,7 @@ describe('the admin at an address other than SERVER_URL', () => {
     expect(await storedName(service.id)).toBe(service.name)
     await editor.context().close()
 
-    const reviewer = await (await browser.newContext()).newPage()
-    await loginAs(reviewer, baseUrl, 'reviewer')
+    const reviewer = await signInToAdmin(browser, 'reviewer')
     await reviewer.goto(`${baseUrl}/admin/collections/services/${service.id}`)
     await reviewer.getByRole('button', { name: '不采用这次修改' }).click()
     const token = await demoToken(baseUrl, 'reviewer')

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
-import { demoAccount, demoToken } from '../http/staff-login'
+import { demoToken } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { axeViolations, checkPages, chromiumForThisFile, nextScriptsRan, noOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -63,13 +64,7 @@ describe('政府信息公开工作年度报告 in a real browser', () => {
       return ((await answer.json()) as { docs: { tables?: { generatedAt?: string } }[] }).docs[0]?.tables?.generatedAt
     }
     const before = await (await fetch(`${baseUrl}${REPORT}/tables.csv`)).text()
-    const page = await (await browser.newContext()).newPage()
-    const { email, password } = demoAccount('editor')
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.keyboard.press('Enter')
-    await page.waitForURL(/\/admin(?!\/login)/)
+    const page = await signInToAdmin(browser, 'editor')
     await page.goto(`${baseUrl}/admin/collections/open-government-reports`)
     await page.getByRole('link', { name: '2025年政府信息公开工作年度报告' }).click()
     await page.locator('#report-tables-title').waitFor()

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { newClientIp, openForm, postForm, VALID_MESSAGE } from '../http/feedback-form'
 import { demoToken } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { axeViolations, chromiumForThisFile, horizontalOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -52,18 +53,12 @@ describe('a message handled, rated and published', () => {
     expect((await api('PATCH', `/feedback/${id}`, { status: 'replied', reply: '跳过步骤' })).status).toBe(400)
     expect((await api('PATCH', `/feedback/${id}`, { status: 'accepted' })).status).toBe(200)
     expect((await api('PATCH', `/feedback/${id}`, { status: 'assigned', department })).status).toBe(200)
-    const admin = await browser.newContext()
-    const adminPage = await admin.newPage()
-    await adminPage.goto(`${baseUrl}/admin/login`)
-    await adminPage.fill('#field-email', 'handler@demo.cdjsw.local')
-    await adminPage.fill('#field-password', 'Demo-Banli-2026')
-    await adminPage.click('button[type="submit"]')
-    await adminPage.waitForURL(/\/admin(?!\/login)/)
+    const adminPage = await signInToAdmin(browser, 'handler')
     await adminPage.goto(`${baseUrl}/admin/collections/feedback/${id}`)
     await expect(adminPage.getByText(/答复时限：剩余 \d+ 个工作日|答复时限：今天到期/).first().waitFor()).resolves.toBeUndefined()
     await adminPage.goto(`${baseUrl}/admin/feedback-deadlines`)
     await expect(adminPage.getByRole('heading', { name: '办理时限', level: 1 }).waitFor()).resolves.toBeUndefined()
-    await admin.close()
+    await adminPage.context().close()
     expect((await api('PATCH', `/feedback/${id}`, { status: 'replied', reply: '您好，已要求各社区服务室每周盘点药具库存。' })).status).toBe(200)
 
     // The resident, without JavaScript, reads the reply, is not satisfied and asks again.

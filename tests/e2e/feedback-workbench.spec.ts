@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { newClientIp, openForm, postForm, VALID_MESSAGE } from '../http/feedback-form'
-import { demoAccount } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { axeViolations, chromiumForThisFile } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -48,13 +48,7 @@ describe('the handler’s workbench', () => {
   it('takes a message from 待受理 to 已答复 with the keyboard only, and the resident sees each step', async () => {
     const subject = `药具缺货${Date.now() % 100000}`
     const { code, key } = await sendMessage(subject)
-    const page = await (await browser.newContext()).newPage()
-    const { email, password } = demoAccount('handler')
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.keyboard.press('Enter')
-    await page.waitForURL(/\/admin(?!\/login)/)
+    const page = await signInToAdmin(browser, 'handler')
     // The dashboard and the navigation show the queues' counts.
     await page.getByRole('heading', { name: '留言办理台' }).waitFor()
     await expect(page.locator('.workbench-nav').textContent()).resolves.toMatch(/待受理 \d+ · 我的 \d+ · 已超期 \d+/)
@@ -111,13 +105,7 @@ describe('the handler’s workbench', () => {
   })
 
   it('passes axe on the workbench and the desk (our parts; Payload’s chrome has findings of its own)', async () => {
-    const page = await (await browser.newContext()).newPage()
-    const { email, password } = demoAccount('handler')
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.keyboard.press('Enter')
-    await page.waitForURL(/\/admin(?!\/login)/)
+    const page = await signInToAdmin(browser, 'handler')
     const ours = async () => {
       const all = await axeViolations(page)
       return page.evaluate(

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { newClientIp, openForm, postForm, trackingCodeIn, VALID_MESSAGE } from '../http/feedback-form'
 import { demoAccount, demoToken } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { axeViolations, chromiumForThisFile } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -35,16 +36,7 @@ async function repliedMessage(subject: string) {
   return id as number
 }
 
-async function staffPage(role: 'handler' | 'reviewer') {
-  const { email, password } = demoAccount(role)
-  const page = await (await browser.newContext()).newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin(?!\/login)/)
-  return page
-}
+const staffPage = (role: 'handler' | 'reviewer') => signInToAdmin(browser, role)
 
 /** The copy's page, reached from the list 公开版本审核 through the count of one status. */
 async function openFromList(page: Page, status: string, subject: string) {

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { demoAccount } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { chromiumForThisFile } from './browser'
 
 /**
@@ -14,23 +13,12 @@ const browser = chromiumForThisFile()
 const NAME = '青春期健康咨询（测试）'
 const CODE = `e2e-new-service-${Date.now().toString(36)}`
 
-async function signIn(role: 'editor' | 'reviewer'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  const { email, password } = demoAccount(role)
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.keyboard.press('Enter')
-  await page.waitForURL(/\/admin(?!\/login)/)
-  return page
-}
-
 const publicCount = async () => (await (await fetch(`${baseUrl}/api/services?depth=0&where[code][equals]=${CODE}`)).json()).docs.length as number
 const onStationList = async () => (await (await fetch(`${baseUrl}/stations`)).text()).includes(NAME)
 
 describe("an editor's new service", () => {
   it('waits out of public view until a reviewer approves it from the dashboard', async () => {
-    const editor = await signIn('editor')
+    const editor = await signInToAdmin(browser, 'editor')
     await editor.goto(`${baseUrl}/admin/collections/services/create`)
     await editor.waitForLoadState('networkidle')
     await expect(editor.locator('text=保存后须由审核员审核通过，才对公众显示。').count()).resolves.toBe(1)
@@ -44,7 +32,7 @@ describe("an editor's new service", () => {
     expect(await publicCount()).toBe(0)
     expect(await onStationList()).toBe(false)
 
-    const reviewer = await signIn('reviewer')
+    const reviewer = await signInToAdmin(browser, 'reviewer')
     await reviewer.goto(`${baseUrl}/admin`)
     const panel = reviewer.locator('#desk-pendingRecords')
     await expect(panel.locator('h3').textContent()).resolves.toMatch(/资料修改待审核（[1-9]\d*）/)

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { demoAccount } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { axeViolations, checkPages, chromiumForThisFile, nextScriptsRan, noOverflow, PHONE } from './browser'
 
 const baseUrl = inject('baseUrl')
@@ -62,13 +62,7 @@ describe('政府信息公开, 网站地图, 无障碍声明 and 网站找错 in 
   })
 
   it('puts the report in the staff queue with its count, where the legal steps are the only buttons', async () => {
-    const page = await (await browser.newContext()).newPage()
-    const { email, password } = demoAccount('editor')
-    await page.goto(`${baseUrl}/admin/login`)
-    await page.fill('#field-email', email)
-    await page.fill('#field-password', password)
-    await page.keyboard.press('Enter')
-    await page.waitForURL(/\/admin(?!\/login)/)
+    const page = await signInToAdmin(browser, 'editor')
     await page.goto(`${baseUrl}/admin/site-errors`)
     await page.locator('.error-desk__table').waitFor()
     await expect(page.locator('.error-desk__tabs [aria-current="page"]').textContent()).resolves.toMatch(/^待处理 \d+$/)

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { lexicalParagraphs } from '@/seed/lexical-paragraphs'
-import { demoAccount, demoToken } from '../http/staff-login'
+import { demoToken } from '../http/staff-login'
+import { signInToAdmin } from './admin-sign-in'
 import { chromiumForThisFile } from './browser'
 
 /**
@@ -18,17 +19,8 @@ let slug: string
 /** A document of its own for the unsaved-text test, so the desk walk starts from a fresh draft. */
 let keptId: number
 
-async function staffPage(role: 'editor' | 'reviewer') {
-  const { email, password } = demoAccount(role)
-  // A browser asking for Chinese, as the authority's staff use (Payload's own buttons follow it).
-  const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage()
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin(?!\/login)/)
-  return page
-}
+// A browser asking for Chinese, as the authority's staff use (Payload's own buttons follow it).
+const staffPage = (role: 'editor' | 'reviewer') => signInToAdmin(browser, role, { context: { locale: 'zh-CN' } })
 
 const desk = (page: Page) => page.locator('.publishing-desk')
 const deskButton = (page: Page, name: string) => desk(page).getByRole('button', { name, exact: true })
