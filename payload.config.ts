@@ -84,6 +84,12 @@ const collections = withAudit([
   // What public pages read from the data cache expires when staff change it (platform/cache).
   .map(withVisitorDataExpiry)
 
+// The retention jobs (anonymise…): one a day per feature, built on src/platform/retention.
+const tasks = [
+  ...[sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
+  ...[anonymiseCommentContactsTask, anonymiseExpiredApplicationsTask, anonymiseErrorReportContactsTask],
+]
+
 export default buildConfig({
   serverURL: serverUrl(),
   // The staff cookie counts only on requests from these origins (SERVER_URL and ADMIN_ALIASES).
@@ -189,11 +195,7 @@ export default buildConfig({
   db: databaseAdapter(undefined, { ...SEARCH_DATABASE_EXTRAS, indexes: listIndexesOf(collections) }),
   email: emailAdapter(),
   jobs: {
-    // The retention jobs (anonymise…): one a day per feature, built on src/platform/retention.
-    tasks: [
-      ...[sendEmailTask, deadlineRemindersTask, healthReviewRemindersTask, anonymiseExpiredFeedbackTask, dailyDigestsTask, deskScheduledPublishTask, notifySubscribersTask, weeklyDigestTask],
-      ...[anonymiseCommentContactsTask, anonymiseExpiredApplicationsTask, anonymiseErrorReportContactsTask],
-    ],
+    tasks,
     // The e-mail outbox and scheduled publishing (the desk's `deskScheduledPublish` task, queued without a
     // queue name, so on 'default') are worked inside the server process every 5 s (crons start once
     // Payload is initialised with `cron: true`, src/instrumentation.ts, in `npm start` and `npm run demo`). JOBS_AUTORUN=0 turns it off: tests run `payload.jobs.run()`
@@ -220,8 +222,8 @@ export default buildConfig({
     // nobody at all), never created or changed through the API.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      ...labelJobsCollection(defaultJobsCollection),
-      admin: { ...labelJobsCollection(defaultJobsCollection).admin, hidden: ({ user }) => !hasRole(user, 'admin') },
+      ...labelJobsCollection(defaultJobsCollection, tasks),
+      admin: { ...labelJobsCollection(defaultJobsCollection, tasks).admin, hidden: ({ user }) => !hasRole(user, 'admin') },
       access: {
         ...defaultJobsCollection.access,
         read: ({ req }) => hasRole(req.user, 'admin'),
