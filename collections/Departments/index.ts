@@ -26,7 +26,7 @@ export const Departments: CollectionConfig = {
       admin: { description: { zh: '每个工作日早上 8 点，把本部门留言中新收到、即将超期和已超期的发到上面的部门邮箱（不含来信内容）。', en: 'Each morning, codes and dates only.' } },
     },
     // The Beijing day the last digest went out (src/features/feedback/server/workbench/digest-emails.ts).
-    { name: 'feedbackDigestSentOn', type: 'text', admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
+    { name: 'feedbackDigestSentOn', type: 'text', label: { zh: '待办汇总发送日', en: 'Digest sent on' }, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { zh: '在用', en: 'Active' } },
   ],
 }

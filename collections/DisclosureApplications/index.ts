@@ -91,7 +91,7 @@ export const DisclosureApplications: CollectionConfig = {
       access: { create: nobody, update: nobody },
       admin: { readOnly: true, position: 'sidebar', description: zh('办结满保存期限后自动删除申请人个人信息（见“留言办理时限”中的保存期限）。', 'Set by the retention job.') },
     },
-    { name: 'accessKeyHash', type: 'text', required: true, index: true, access: { read: nobody, update: nobody }, admin: { hidden: true } },
-    { name: 'idempotencyToken', type: 'text', unique: true, index: true, access: { read: nobody, update: nobody }, admin: { hidden: true } },
+    { name: 'accessKeyHash', type: 'text', label: zh('查询密码（散列）', 'Access key hash'), required: true, index: true, access: { read: nobody, update: nobody }, admin: { hidden: true } },
+    { name: 'idempotencyToken', type: 'text', label: zh('防重复提交标记', 'Idempotency token'), unique: true, index: true, access: { read: nobody, update: nobody }, admin: { hidden: true } },
   ],
 }

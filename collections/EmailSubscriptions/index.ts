@@ -43,7 +43,7 @@ export const EmailSubscriptions: CollectionConfig = {
     { name: 'topics', type: 'select', hasMany: true, options: options(SUBSCRIPTION_TOPICS), label: { zh: '政策主题', en: 'Policy topics' } },
     { name: 'frequency', type: 'select', required: true, defaultValue: 'immediate', index: true, options: options(SUBSCRIPTION_FREQUENCIES), label: { zh: '发送频率', en: 'Frequency' } },
     // Raised by each new confirmation request: every older link stops working.
-    { name: 'tokenVersion', type: 'number', required: true, defaultValue: 0, admin: { hidden: true } },
+    { name: 'tokenVersion', type: 'number', label: { zh: '链接版本', en: 'Token version' }, required: true, defaultValue: 0, admin: { hidden: true } },
     { name: 'confirmedAt', type: 'date', label: { zh: '确认时间', en: 'Confirmed' }, admin: { readOnly: true } },
     { name: 'lastDigestAt', type: 'date', label: { zh: '上次每周汇总', en: 'Last digest' }, admin: { readOnly: true } },
   ],

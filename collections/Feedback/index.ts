@@ -126,7 +126,16 @@ export const Feedback: CollectionConfig = {
       type: 'group',
       label: zh('涉及事项', 'About'),
       fields: [
-        { name: 'type', type: 'select', options: ['policy', 'station', 'district'], label: zh('类别', 'Type') },
+        {
+          name: 'type',
+          type: 'select',
+          options: [
+            { value: 'policy', label: zh('政策文件', 'Policy') },
+            { value: 'station', label: zh('服务网点', 'Station') },
+            { value: 'district', label: zh('区域', 'District') },
+          ],
+          label: zh('类别', 'Type'),
+        },
         { name: 'key', type: 'text', maxLength: 80, label: zh('标识', 'Key') },
         { name: 'title', type: 'text', maxLength: 200, label: zh('名称', 'Title') },
       ],
@@ -161,9 +170,9 @@ export const Feedback: CollectionConfig = {
       access: { read: nobody, update: nobody },
       admin: { hidden: true },
       fields: [
-        { name: 'name', type: 'text', maxLength: 30 },
-        { name: 'phone', type: 'text', maxLength: 30 },
-        { name: 'email', type: 'text', maxLength: 100 },
+        { name: 'name', type: 'text', maxLength: 30, label: zh('称呼', 'Name') },
+        { name: 'phone', type: 'text', maxLength: 30, label: zh('电话', 'Phone') },
+        { name: 'email', type: 'text', maxLength: 100, label: zh('电子邮箱', 'E-mail') },
       ],
     },
     {
@@ -219,7 +228,7 @@ export const Feedback: CollectionConfig = {
     ...ratingFields,
     // Set by the retention job (src/features/feedback/jobs/anonymiseExpiredFeedback.ts); the tracking page then shows a notice.
     { name: 'anonymisedAt', type: 'date', index: true, label: zh('匿名化时间', 'Anonymised at'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, access: { create: nobody, update: nobody } },
-    { name: 'accessKeyHash', type: 'text', index: true, required: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
-    { name: 'idempotencyToken', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
+    { name: 'accessKeyHash', type: 'text', label: zh('查询密码（散列）', 'Access key hash'), index: true, required: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
+    { name: 'idempotencyToken', type: 'text', label: zh('防重复提交标记', 'Idempotency token'), unique: true, index: true, admin: { hidden: true }, access: { read: nobody, update: nobody } },
   ],
 }

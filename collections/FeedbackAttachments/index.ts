@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { uploadFieldLabels } from '@/platform/media/upload-field-labels'
 import { canHandleFeedback } from '@/platform/access/canHandleFeedback'
 import { RESIDENT_SUBMISSION, residentFormOrHandler } from '@/features/feedback/access/residentSubmission'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
@@ -24,5 +25,5 @@ export const FeedbackAttachments: CollectionConfig = {
     disableLocalStorage: false,
     modifyResponseHeaders: sandboxedFileHeaders({ download: true }),
   },
-  fields: [{ name: 'note', type: 'text', maxLength: 100, label: { zh: '说明', en: 'Note' } }],
+  fields: [...uploadFieldLabels(), { name: 'note', type: 'text', maxLength: 100, label: { zh: '说明', en: 'Note' } }],
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, ImageSize } from 'payload'
 import { withPendingChanges } from '@/platform/publishing/pending-change/withPendingChanges'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
@@ -7,7 +7,14 @@ import { canReviewContent } from '@/platform/access/canReviewContent'
 import { checkUploadContent } from '@/platform/media/checkUploadContent'
 import { cleanUploadContent } from '@/platform/media/cleanUploadContent'
 import { sandboxedFileHeaders } from '@/platform/media/sandboxedFileHeaders'
+import { uploadFieldLabels } from '@/platform/media/upload-field-labels'
 import { ADMIN_GROUPS, collectionLabels } from '@/platform/admin/labels'
+
+const IMAGE_SIZES: ImageSize[] = [
+  { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
+  { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
+  { name: 'large', width: 1440, formatOptions: { format: 'webp', options: { quality: 75 } } },
+]
 
 export const Media: CollectionConfig = withPendingChanges({
   slug: 'media',
@@ -19,15 +26,12 @@ export const Media: CollectionConfig = withPendingChanges({
   upload: {
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.UPLOADS_DIR || 'data/uploads', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
-    imageSizes: [
-      { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
-      { name: 'large', width: 1440, formatOptions: { format: 'webp', options: { quality: 75 } } },
-    ],
+    imageSizes: IMAGE_SIZES,
     adminThumbnail: 'small',
     modifyResponseHeaders: sandboxedFileHeaders({ download: false }),
   },
   fields: [
+    ...uploadFieldLabels(IMAGE_SIZES.map((size) => size.name)),
     {
       name: 'alt',
       type: 'text',

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { uploadFieldLabels } from '@/platform/media/upload-field-labels'
 import { withPendingChanges } from '@/platform/publishing/pending-change/withPendingChanges'
 import { anyone } from '@/platform/access/anyone'
 import { canEditContent } from '@/platform/access/canEditContent'
@@ -32,6 +33,7 @@ export const PolicyDocuments: CollectionConfig = withPendingChanges({
     ],
   },
   fields: [
+    ...uploadFieldLabels(),
     {
       name: 'title',
       type: 'text',

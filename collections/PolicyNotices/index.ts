@@ -93,7 +93,7 @@ export const PolicyNotices: CollectionConfig = {
       admin: { position: 'sidebar', description: { zh: '首次保存时生成，此后不变，以免链接失效。', en: 'Set once on first save.' } },
     },
     { name: 'year', type: 'number', index: true, label: zh('年份', 'Year'), admin: { hidden: true } },
-    { name: 'indexSequence', type: 'number', admin: { hidden: true } },
+    { name: 'indexSequence', type: 'number', label: { zh: '索引号序号', en: 'Index sequence' }, admin: { hidden: true } },
     { name: 'searchText', type: 'textarea', label: zh('检索文本', 'Search text'), admin: { hidden: true } },
   ],
 }

@@ -24,6 +24,6 @@ export const PublishedComments: CollectionConfig = {
     { name: 'comment', type: 'textarea', required: true, label: zh('意见', 'Comment') },
     { name: 'receivedAt', type: 'date', required: true, index: true, label: zh('收到日期', 'Received') },
     // Which comment this copy came from: for the hooks only, never shown or served.
-    { name: 'source', type: 'text', required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
+    { name: 'source', type: 'text', label: { zh: '来源意见', en: 'Source' }, required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
   ],
 }

@@ -47,6 +47,6 @@ export const PublishedReplies: CollectionConfig = {
     { name: 'notice', type: 'relationship', relationTo: 'policy-notices', index: true, label: { zh: '涉及的政策文件', en: 'Notice' } },
     { name: 'noticeSlug', type: 'text', label: zh('所涉文件网址名', 'Notice slug'), admin: { hidden: true } },
     // Which message this copy came from: for the hooks only, never shown or served.
-    { name: 'source', type: 'text', required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
+    { name: 'source', type: 'text', label: { zh: '来源留言', en: 'Source' }, required: true, unique: true, index: true, access: { read: nobody }, admin: { hidden: true } },
   ],
 }

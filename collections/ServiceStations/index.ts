@@ -204,8 +204,8 @@ export const ServiceStations: CollectionConfig = {
       label: { zh: '信息核实日期', en: 'Details last verified' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: { zh: '最近一次电话或实地核实地址、电话和开放时间的日期。', en: 'When address, phones and hours were last checked.' } },
     },
-    { name: 'openingHours', type: 'json', admin: { hidden: true } },
+    { name: 'openingHours', type: 'json', label: { zh: '开放时间（整理后）', en: 'Opening hours' }, admin: { hidden: true } },
     { name: 'searchText', type: 'textarea', label: zh('检索文本', 'Search text'), admin: { hidden: true } },
-    { name: 'listOrder', type: 'number', admin: { hidden: true } },
+    { name: 'listOrder', type: 'number', label: { zh: '列表顺序', en: 'List order' }, admin: { hidden: true } },
   ],
 }

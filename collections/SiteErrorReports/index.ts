@@ -59,6 +59,6 @@ export const SiteErrorReports: CollectionConfig = {
     { name: 'dismissReason', type: 'textarea', maxLength: 500, label: { zh: '不予处理理由', en: 'Reason' }, admin: fixed },
     { name: 'answeredAt', type: 'date', label: { zh: '办结时间', en: 'Settled' }, admin: { ...fixed, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'answeredBy', type: 'relationship', relationTo: 'users', label: { zh: '办理人', en: 'Settled by' }, admin: { ...fixed, position: 'sidebar' } },
-    { name: 'idempotencyToken', type: 'text', unique: true, index: true, hidden: true, access: { read: nobody } },
+    { name: 'idempotencyToken', type: 'text', label: { zh: '防重复提交标记', en: 'Idempotency token' }, unique: true, index: true, hidden: true, access: { read: nobody } },
   ],
 }

@@ -22,7 +22,7 @@ export const SubscriptionUpdates: CollectionConfig = {
   access: { read: isStaff, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-publishedAt',
   fields: [
-    { name: 'item', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    { name: 'item', type: 'text', label: { zh: '更新内容标识', en: 'Item' }, required: true, unique: true, index: true, admin: { hidden: true } },
     { name: 'section', type: 'select', required: true, index: true, options: SUBSCRIPTION_SECTIONS.map(({ value, label }) => ({ value, label })), label: { zh: '栏目', en: 'Section' } },
     { name: 'title', type: 'text', required: true, label: { zh: '标题', en: 'Title' } },
     { name: 'path', type: 'text', required: true, label: { zh: '页面地址', en: 'Path' } },

@@ -114,7 +114,7 @@ export const Users: CollectionConfig = {
       },
     },
     // The Beijing day the last digest went out (one a day, even if the job runs twice).
-    { name: 'feedbackDigestSentOn', type: 'text', admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
+    { name: 'feedbackDigestSentOn', type: 'text', label: { zh: '待办汇总发送日', en: 'Digest sent on' }, admin: { hidden: true }, access: { read: () => false, create: () => false, update: () => false } },
     {
       // Never stored: checked by confirmCredentialChange, then dropped.
       name: 'currentPassword',
@@ -181,10 +181,10 @@ export const Users: CollectionConfig = {
       },
     },
     // The second factor's own data: hidden from every answer, written only by features/accounts.
-    { name: 'totpSecret', type: 'text', hidden: true },
-    { name: 'totpPendingSecret', type: 'text', hidden: true },
-    { name: 'totpLastStep', type: 'number', hidden: true },
-    { name: 'recoveryCodeHashes', type: 'json', hidden: true },
-    { name: 'secondFactorGraceFrom', type: 'date', hidden: true },
+    { name: 'totpSecret', type: 'text', label: { zh: '动态码密钥', en: 'TOTP secret' }, hidden: true },
+    { name: 'totpPendingSecret', type: 'text', label: { zh: '待确认的动态码密钥', en: 'Pending TOTP secret' }, hidden: true },
+    { name: 'totpLastStep', type: 'number', label: { zh: '上次使用的动态码时段', en: 'Last TOTP step' }, hidden: true },
+    { name: 'recoveryCodeHashes', type: 'json', label: { zh: '恢复码（散列）', en: 'Recovery code hashes' }, hidden: true },
+    { name: 'secondFactorGraceFrom', type: 'date', label: { zh: '两步验证宽限期起点', en: 'Second-factor grace from' }, hidden: true },
   ],
 }

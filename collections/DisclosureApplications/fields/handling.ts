@@ -59,15 +59,15 @@ export const handlingFields: Field[] = [
     ],
   },
   // The letter as sent, with the applicant's name: only the letter view and the applicant see it.
-  { name: 'letter', type: 'textarea', maxLength: 20000, access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
+  { name: 'letter', type: 'textarea', label: zh('告知书正文', 'Letter'), maxLength: 20000, access: { read: nobody, create: nobody, update: nobody }, admin: { hidden: true } },
   {
     name: 'timeline',
     type: 'array',
     label: zh('办理进程（申请人可见）', 'Timeline'),
     ...locked,
     fields: [
-      { name: 'label', type: 'text', required: true, maxLength: 80 },
-      { name: 'at', type: 'date', required: true },
+      { name: 'label', type: 'text', required: true, maxLength: 80, label: zh('步骤', 'Step') },
+      { name: 'at', type: 'date', required: true, label: zh('时间', 'At') },
     ],
   },
 ]

@@ -25,8 +25,8 @@ export const mergeFields: Field[] = [
     admin: { hidden: true },
     access: { read: handlersOnly, create: nobody, update: nobody },
     fields: [
-      { name: 'status', type: 'select', options: STATUS_OPTIONS.filter((o) => o.value === 'received' || o.value === 'accepted') },
-      { name: 'timelineSteps', type: 'number' },
+      { name: 'status', type: 'select', label: zh('合并前的办理状态', 'Status'), options: STATUS_OPTIONS.filter((o) => o.value === 'received' || o.value === 'accepted') },
+      { name: 'timelineSteps', type: 'number', label: zh('合并前的公开步骤数', 'Timeline steps') },
     ],
   },
 ]
