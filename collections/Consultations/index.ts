@@ -37,7 +37,7 @@ export const Consultations: CollectionConfig = {
     afterDelete: [revalidate.afterDelete, removeFromSearch('consultations')],
   },
   fields: [
-    { name: 'commentDesk', type: 'ui', label: zh('意见审核', 'Comment review'), admin: { components: { Field: '/features/consultations/ui/admin/CommentDesk#CommentDesk' } } },
+    { name: 'commentDesk', type: 'ui', label: zh('意见审核', 'Comment review'), admin: { disableListColumn: true, components: { Field: '/features/consultations/ui/admin/CommentDesk#CommentDesk' } } },
     { name: 'title', type: 'text', required: true, maxLength: 120, label: zh('标题', 'Title') },
     {
       name: 'summary',

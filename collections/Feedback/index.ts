@@ -159,7 +159,7 @@ export const Feedback: CollectionConfig = {
       name: 'revealContact',
       type: 'ui',
       label: zh('显示联系方式', 'Reveal contact'),
-      admin: { components: { Field: '/features/feedback/ui/admin/ContactReveal#ContactReveal' } },
+      admin: { disableListColumn: true, components: { Field: '/features/feedback/ui/admin/ContactReveal#ContactReveal' } },
     },
     {
       // The real contact details: readable by nobody through the admin or the APIs; only the

@@ -50,7 +50,7 @@ export const ModeratedCopies: CollectionConfig = {
   endpoints: [{ path: '/:id/actions/:action', method: 'post', handler: takeCopyAction }],
   hooks: { beforeChange: [guardCopyChanges], afterChange: [syncPublishedReply, syncPublishedComment] },
   fields: [
-    { name: 'desk', type: 'ui', label: zh('审核台', 'Desk'), admin: { components: { Field: '/features/moderation/ui/admin/CopyDesk#CopyDesk' } } },
+    { name: 'desk', type: 'ui', label: zh('审核台', 'Desk'), admin: { disableListColumn: true, components: { Field: '/features/moderation/ui/admin/CopyDesk#CopyDesk' } } },
     { name: 'subject', type: 'text', maxLength: SUBJECT_MAX_LENGTH, label: zh('公开标题', 'Subject') },
     { name: 'question', type: 'textarea', maxLength: 5000, label: zh('公开留言内容', 'Question') },
     { name: 'answer', type: 'textarea', maxLength: 10000, label: zh('公开答复内容', 'Answer') },

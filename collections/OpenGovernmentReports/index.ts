@@ -57,7 +57,7 @@ export const OpenGovernmentReports: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', label: zh('发布日期', 'Published'), access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
     written('overview'),
-    { name: 'tablesPanel', type: 'ui', label: zh('统计表格', 'Tables'), admin: { components: { Field: '/features/annual-reports/ui/admin/GeneratedTablesPanel#GeneratedTablesPanel' } } },
+    { name: 'tablesPanel', type: 'ui', label: zh('统计表格', 'Tables'), admin: { disableListColumn: true, components: { Field: '/features/annual-reports/ui/admin/GeneratedTablesPanel#GeneratedTablesPanel' } } },
     remediesField,
     written('problems'),
     written('otherMatters'),

@@ -38,6 +38,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'hotlines',
       type: 'array',
       label: { zh: '服务热线', en: 'Hotlines' },
+      labels: { singular: { zh: '热线', en: 'Hotline' }, plural: { zh: '服务热线', en: 'Hotlines' } },
       maxRows: 6,
       defaultValue: [
         { label: '全国卫生健康热线', number: '12320' },
@@ -59,6 +60,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'navigation',
       type: 'array',
       label: { zh: '主导航', en: 'Navigation' },
+      labels: { singular: { zh: '栏目', en: 'Section' }, plural: { zh: '主导航', en: 'Navigation' } },
       maxRows: 10,
       admin: { description: { zh: '留空时使用默认栏目。', en: 'Leave empty to use the default sections.' } },
       fields: [

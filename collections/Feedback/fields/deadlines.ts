@@ -12,7 +12,7 @@ const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const } }
  * database can list what is due and compute the open-data figures with grouped queries.
  */
 export const deadlineFields: Field[] = [
-  { name: 'deadlineSummary', type: 'ui', label: zh('办理时限', 'Deadline'), admin: { position: 'sidebar', components: { Field: '/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary' } } },
+  { name: 'deadlineSummary', type: 'ui', label: zh('办理时限', 'Deadline'), admin: { disableListColumn: true, position: 'sidebar', components: { Field: '/features/feedback/ui/admin/DeadlineSummary#DeadlineSummary' } } },
   { name: 'dueAt', type: 'date', index: true, label: zh('当前时限', 'Due'), admin: { readOnly: true, position: 'sidebar', ...dayAndTime }, access: deadline },
   { name: 'acceptanceDueAt', type: 'date', label: zh('受理时限', 'Accept by'), admin: { readOnly: true, position: 'sidebar', ...dayAndTime }, access: deadline },
   { name: 'replyDueAt', type: 'date', label: zh('答复时限', 'Reply by'), admin: { readOnly: true, position: 'sidebar', ...dayAndTime }, access: deadline },

@@ -15,10 +15,10 @@ export const deskPanel: Field[] = [
     name: 'deskActions',
     type: 'ui',
     label: zh('审核台', 'Desk'),
-    admin: { position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/DeskActions#DeskActions' } },
+    admin: { disableListColumn: true, position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/DeskActions#DeskActions' } },
   },
   // Above the form: what was typed here and never saved, kept in this browser (恢复 / 丢弃).
-  { name: 'unsavedEdits', type: 'ui', label: zh('未保存的修改', 'Unsaved edits'), admin: { components: { Field: '/platform/publishing/ui/admin/UnsavedEditsKeeper#UnsavedEditsKeeper' } } },
+  { name: 'unsavedEdits', type: 'ui', label: zh('未保存的修改', 'Unsaved edits'), admin: { disableListColumn: true, components: { Field: '/platform/publishing/ui/admin/UnsavedEditsKeeper#UnsavedEditsKeeper' } } },
 ]
 
 /** Where a document stands on the publishing desk, and who took the last steps. */

@@ -10,7 +10,7 @@ export const pendingChangeFields: Field[] = [
     name: 'pendingChangeBox',
     type: 'ui',
     label: zh('待审核的修改', 'Pending change'),
-    admin: { position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/PendingChangeBox#PendingChangeBox' } },
+    admin: { disableListColumn: true, position: 'sidebar', components: { Field: '/platform/publishing/ui/admin/PendingChangeBox#PendingChangeBox' } },
   },
   {
     name: 'pendingChange',
